@@ -1,0 +1,29 @@
+namespace ContractIntel.Extraction.Documents;
+
+/// <summary>Permanent reasons a document cannot be processed; retrying the same bytes cannot help.</summary>
+public enum FailureReason
+{
+    Encrypted,
+    Corrupt,
+    Empty,
+    NoTextLayer,
+    UnsupportedMediaType,
+    TooLarge,
+    TooManyPages,
+}
+
+public static class FailureReasonCodes
+{
+    /// <summary>The stable snake_case code stored in the database and sent in events.</summary>
+    public static string ToCode(this FailureReason reason) => reason switch
+    {
+        FailureReason.Encrypted => "encrypted",
+        FailureReason.Corrupt => "corrupt",
+        FailureReason.Empty => "empty",
+        FailureReason.NoTextLayer => "no_text_layer",
+        FailureReason.UnsupportedMediaType => "unsupported_media_type",
+        FailureReason.TooLarge => "too_large",
+        FailureReason.TooManyPages => "too_many_pages",
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
+    };
+}

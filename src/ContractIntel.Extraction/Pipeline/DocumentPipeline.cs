@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using ContractIntel.Extraction.Documents;
+using ContractIntel.Extraction.Fields;
+using ContractIntel.Extraction.Inference;
+using ContractIntel.Extraction.Segmentation;
+
+namespace ContractIntel.Extraction.Pipeline;
+
+/// <summary>
+/// One document from bytes to results: hash, limits, read, segment, classify clauses, score sentiment, extract
+/// fields. Each stage is timed and traced. Permanent problems with the document become a failed result with a
+/// reason; anything else (a bug, the machine) propagates so the caller can retry.
+/// </summary>
+public sealed class DocumentPipeline(
+    DocumentReader reader,
+    Segmenter segmenter,
+    ClauseClassifier? clauses,
+    SentimentScorer? sentiment,
+    ContractFieldExtractor fields,
+    ExtractionLimits limits,
+    TimeProvider time)
+{
+    public const string Version = "0.1.0";
+
+    public IReadOnlyList<ModelIdentity> Models =>
+        new[] { clauses?.Identity, sentiment?.Identity }.OfType<ModelIdentity>().ToList();
+
+    public PipelineResult Run(DocumentInput input)
+    {
+        var startedAt = time.GetUtcNow();
+        var timings = new List<StageTiming>();
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(input.Bytes.Span));
+        var mediaType = input.MediaType ?? DocumentReader.DetectMediaType(input.Bytes.Span, input.FileName) ?? "application/octet-stream";
+        var kind = input.Kind;
+
+        PipelineResult Failed(DocumentRejectedException e) => new()
+        {
+            FileName = input.FileName, Sha256 = sha256, SizeBytes = input.Bytes.Length, MediaType = mediaType, Kind = kind,
+            Failure = e.Reason, FailureMessage = e.Message, Timings = timings, Models = Models,
+            StartedAt = startedAt, FinishedAt = time.GetUtcNow(),
+        };
+
+        try
+        {
+            if (input.Bytes.Length == 0)
+                throw new DocumentRejectedException(FailureReason.Empty, "The document has no bytes.");
+            if (input.Bytes.Length > limits.MaxBytes)
+                throw new DocumentRejectedException(FailureReason.TooLarge, $"The document is {input.Bytes.Length} bytes; the limit is {limits.MaxBytes}.");
+
+            var document = Stage(timings, "read", () => reader.Read(input.Bytes, input.FileName, mediaType));
+            mediaType = document.MediaType;
+            if (kind == "auto") kind = KindDetector.Detect(document);
+
+            var segments = Stage(timings, "segment", () => segmenter.Split(document));
+            var found = kind == "contract" && clauses is not null
+                ? Stage(timings, "clauses", () => clauses.Classify(document, segments))
+                : [];
+            var (sentences, summary) = (kind == "filing" || input.ScoreSentiment) && sentiment is not null
+                ? Stage(timings, "sentiment", () => sentiment.Score(segments))
+                : ([], null);
+            var extracted = kind == "contract"
+                ? Stage(timings, "fields", () => fields.Extract(document, segments, found))
+                : [];
+
+            ContractIntelTelemetry.DocumentsProcessed.Add(1);
+            return new PipelineResult
+            {
+                FileName = input.FileName, Sha256 = sha256, SizeBytes = input.Bytes.Length, MediaType = mediaType, Kind = kind,
+                Document = document, Segments = segments, Clauses = found, Sentences = sentences, Sentiment = summary,
+                Fields = extracted, Models = Models, Timings = timings, StartedAt = startedAt, FinishedAt = time.GetUtcNow(),
+            };
+        }
+        catch (DocumentRejectedException e)
+        {
+            ContractIntelTelemetry.DocumentsFailed.Add(1, new KeyValuePair<string, object?>("reason", e.Reason.ToCode()));
+            return Failed(e);
+        }
+    }
+
+    private T Stage<T>(List<StageTiming> timings, string name, Func<T> run)
+    {
+        using var activity = ContractIntelTelemetry.Source.StartActivity($"pipeline.{name}");
+        var startedAt = time.GetUtcNow();
+        var start = time.GetTimestamp();
+        try
+        {
+            return run();
+        }
+        finally
+        {
+            var ms = time.GetElapsedTime(start).TotalMilliseconds;
+            timings.Add(new StageTiming(name, startedAt, ms));
+            ContractIntelTelemetry.StageDuration.Record(ms, new KeyValuePair<string, object?>("stage", name));
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace ContractIntel.Extraction.Pipeline;
+
+public sealed record StageTiming(string Stage, DateTimeOffset StartedAt, double Milliseconds);

@@ -1,0 +1,8 @@
+namespace ContractIntel.Extraction.Segmentation;
+
+public enum SegmentKind
+{
+    Section,
+    Paragraph,
+    Sentence,
+}

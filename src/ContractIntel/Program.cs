@@ -1,0 +1,3 @@
+using ContractIntel.Verbs;
+
+return await Cli.RunAsync(args);

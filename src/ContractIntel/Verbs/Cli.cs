@@ -1,0 +1,42 @@
+namespace ContractIntel.Verbs;
+
+/// <summary>The table of contents of the <c>contractintel</c> executable: one verb, one class.</summary>
+public static class Cli
+{
+    private const string Usage = """
+        contractintel VERB [options]
+
+          worker                       consume process-document from RabbitMQ (never migrates)
+          submit FILES|DIRS [--wait]   publish documents to the queue; --wait prints a table per document
+          process FILES [--json]       run the pipeline in-process: no broker, no database
+          migrate [--script FILE]      apply the EF Core migrations (or write the idempotent SQL script)
+          reprocess --document ID | --all-with-model NAME@VERSION
+          eval sentiment|clauses|fields ...   evaluation on held-out data (see README)
+          audit verify|checkpoint ...  verify the hash chain, or print/append its head
+          models list                  the model cards
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            Console.WriteLine(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+        using var cts = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };
+        var rest = args[1..];
+        try
+        {
+            return args[0] switch
+            {
+                _ => throw new CliException($"Unknown verb '{args[0]}'.\n\n{Usage}"),
+            };
+        }
+        catch (CliException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 2;
+        }
+    }
+}
