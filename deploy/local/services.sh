@@ -41,8 +41,16 @@ as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; 
 
 psql_admin() { as_pg psql -h 127.0.0.1 -p "$pg_port" -U postgres -d "${1:-postgres}" -v ON_ERROR_STOP=1 -qtA; }
 
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
 start_postgres() {
   mkdir -p "$state"
+  if port_open "$pg_port" && ! as_pg "$pg_bin/pg_ctl" -D "$pg_data" status >/dev/null 2>&1; then
+    # Another checkout's server (or a CI step) already serves this port: reuse it rather than fight over it.
+    log "reusing the postgres already listening on 127.0.0.1:$pg_port"
+    ensure_logins
+    return
+  fi
   if [ ! -s "$pg_data/PG_VERSION" ]; then
     mkdir -p "$pg_data"
     [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$pg_data"
@@ -56,6 +64,10 @@ start_postgres() {
       -o "-c listen_addresses=127.0.0.1 -p $pg_port -c unix_socket_directories=$pg_data -c fsync=off" start >/dev/null
     log "postgres started on 127.0.0.1:$pg_port"
   fi
+  ensure_logins
+}
+
+ensure_logins() {
   # Logins: the owner runs migrations; the migrations create the worker and auditor roles, which get LOGIN below.
   psql_admin <<SQL
 DO \$\$ BEGIN
@@ -88,6 +100,10 @@ start_rabbitmq() {
   echo '[].' > "$mq/enabled_plugins"
   if [ -s "$mq/rabbitmq.pid" ] && kill -0 "$(cat "$mq/rabbitmq.pid")" 2>/dev/null; then
     log "rabbitmq already running on 127.0.0.1:$amqp_port"
+    return
+  fi
+  if port_open "$amqp_port"; then
+    log "reusing the rabbitmq already listening on 127.0.0.1:$amqp_port"
     return
   fi
   # epmd outlives the broker: start it ourselves so we know its pid and can stop it.
