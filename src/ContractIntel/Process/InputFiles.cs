@@ -2,7 +2,7 @@ using ContractIntel.Verbs;
 
 namespace ContractIntel.Process;
 
-/// <summary>Files named on the command line, with folders expanded (recursively, sorted, hidden files and READMEs skipped).</summary>
+/// <summary>Files named on the command line, with folders expanded (recursively, sorted, hidden files and Markdown notes skipped).</summary>
 public static class InputFiles
 {
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
@@ -17,7 +17,7 @@ public static class InputFiles
             else if (Directory.Exists(path))
             {
                 files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => !Path.GetFileName(f).StartsWith('.') && !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
+                    .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
                     .Order(StringComparer.Ordinal));
             }
             else
