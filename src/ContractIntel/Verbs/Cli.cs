@@ -31,6 +31,7 @@ public static class Cli
             return args[0] switch
             {
                 "migrate" => await Persistence.MigrateVerb.RunAsync(rest, cts.Token),
+                "audit" => await Audit.AuditVerb.RunAsync(rest, cts.Token),
                 _ => throw new CliException($"Unknown verb '{args[0]}'.\n\n{Usage}"),
             };
         }

@@ -78,9 +78,11 @@ public sealed class DatabaseFixture : IAsyncLifetime
     }
 
     /// <summary>Runs SQL as the owner (e.g. to tamper with triggers disabled); returns the rows affected.</summary>
-    public async Task<int> ExecuteAsOwnerAsync(string sql)
+    public Task<int> ExecuteAsOwnerAsync(string sql) => ExecuteAsync(OwnerConnectionString, sql);
+
+    public static async Task<int> ExecuteAsync(string connectionString, string sql)
     {
-        await using var conn = new NpgsqlConnection(OwnerConnectionString);
+        await using var conn = new NpgsqlConnection(connectionString);
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand(sql, conn);
         return await cmd.ExecuteNonQueryAsync();
