@@ -36,6 +36,8 @@ public static class Cli
                 "eval" when rest is ["clauses", ..] => await Eval.ClauseEvalVerb.RunAsync(rest[1..], cts.Token),
                 "models" => await Models.ModelsVerb.RunAsync(rest, cts.Token),
                 "bench" => await Models.BenchVerb.RunAsync(rest, cts.Token),
+                "migrate" => await Persistence.MigrateVerb.RunAsync(rest, cts.Token),
+                "audit" => await Audit.AuditVerb.RunAsync(rest, cts.Token),
                 _ => throw new CliException($"Unknown verb '{args[0]}'.\n\n{Usage}"),
             };
         }
