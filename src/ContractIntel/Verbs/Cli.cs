@@ -14,6 +14,7 @@ public static class Cli
           eval sentiment|clauses|fields ...   evaluation on held-out data (see README)
           audit verify|checkpoint ...  verify the hash chain, or print/append its head
           models list                  the model cards
+          health                       check the database and the broker (exit 0 when both answer)
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -30,6 +31,9 @@ public static class Cli
         {
             return args[0] switch
             {
+                "worker" => await WorkerVerb.RunAsync(rest, cts.Token),
+                "submit" => await SubmitVerb.RunAsync(rest, cts.Token),
+                "health" => await HealthVerb.RunAsync(rest, cts.Token),
                 _ => throw new CliException($"Unknown verb '{args[0]}'.\n\n{Usage}"),
             };
         }
