@@ -31,6 +31,7 @@ public static class Cli
         {
             return args[0] switch
             {
+                "process" => await Process.ProcessVerb.RunAsync(rest, cts.Token),
                 "worker" => await WorkerVerb.RunAsync(rest, cts.Token),
                 "submit" => await SubmitVerb.RunAsync(rest, cts.Token),
                 "health" => await HealthVerb.RunAsync(rest, cts.Token),
