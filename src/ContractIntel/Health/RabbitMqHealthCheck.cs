@@ -46,7 +46,7 @@ public sealed class RabbitMqHealthCheck(IOptions<RabbitMqOptions> options) : IHe
         }
         catch (BrokerUnreachableException e)
         {
-            return HealthCheckResult.Unhealthy($"RabbitMQ at {address}: {e.InnerException?.Message ?? e.Message}", e);
+            return HealthCheckResult.Unhealthy($"RabbitMQ at {address}: {e.GetBaseException().Message}", e);
         }
         catch (Exception e) when (e is OperationInterruptedException or AuthenticationFailureException or TimeoutException)
         {

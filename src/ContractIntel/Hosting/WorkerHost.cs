@@ -10,6 +10,7 @@ public static class WorkerHost
     public static TBuilder AddWorker<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.AddTelemetry();
+        builder.AddExtraction();
         builder.AddMessaging();
         builder.AddHealth();
         return builder;

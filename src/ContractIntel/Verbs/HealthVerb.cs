@@ -3,6 +3,7 @@ using ContractIntel.Health;
 using ContractIntel.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 
 namespace ContractIntel.Verbs;
 
@@ -15,6 +16,8 @@ public static class HealthVerb
             throw new CliException("health takes no arguments.");
         var builder = ContractIntelHost.CreateBuilder(logsToStderr: true);
         builder.AddHealth();
+        // The printed line already says what failed; the service's own log would repeat it with a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None);
         using var host = builder.Build();
         var report = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(cancellationToken);
         foreach (var (name, entry) in report.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
