@@ -19,4 +19,8 @@ internal static partial class ConsumerLog
 
     [LoggerMessage(1004, LogLevel.Warning, "Message {MessageId} names no usable document ({ReasonCode}); nothing recorded")]
     public static partial void NotLoaded(ILogger logger, Guid messageId, string reasonCode);
+
+    [LoggerMessage(1000, LogLevel.Information,
+        "Consuming {Queue}: {ConcurrentMessageLimit} at a time, prefetch {PrefetchCount}, {RetryLimit} retries before the error queue")]
+    public static partial void Endpoint(ILogger logger, string queue, int concurrentMessageLimit, int prefetchCount, int retryLimit);
 }

@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ContractIntel.Messaging;
@@ -8,11 +9,16 @@ namespace ContractIntel.Messaging;
 public sealed class ProcessDocumentConsumerDefinition : ConsumerDefinition<ProcessDocumentConsumer>
 {
     private readonly WorkerOptions _worker;
+    private readonly ILogger<ProcessDocumentConsumerDefinition> _logger;
+    private readonly string _queue;
 
-    public ProcessDocumentConsumerDefinition(IOptions<RabbitMqOptions> rabbit, IOptions<WorkerOptions> worker, IConfiguration configuration)
+    public ProcessDocumentConsumerDefinition(IOptions<RabbitMqOptions> rabbit, IOptions<WorkerOptions> worker, IConfiguration configuration,
+        ILogger<ProcessDocumentConsumerDefinition> logger)
     {
         _worker = worker.Value;
-        EndpointName = rabbit.Value.Queue;
+        _logger = logger;
+        _queue = rabbit.Value.Queue;
+        EndpointName = _queue;
         ConcurrentMessageLimit = ConcurrencyFor(_worker, configuration.GetValue("ContractIntel:Inference:IntraOpThreads", 1), Environment.ProcessorCount);
     }
 
@@ -25,8 +31,10 @@ public sealed class ProcessDocumentConsumerDefinition : ConsumerDefinition<Proce
     {
         // One message in hand beyond those being processed: documents take seconds, and a long prefetch would
         // starve the other workers on the queue while this one is busy.
+        var prefetch = (ConcurrentMessageLimit ?? 1) + 1;
         if (endpointConfigurator is IRabbitMqReceiveEndpointConfigurator rabbit)
-            rabbit.PrefetchCount = (ConcurrentMessageLimit ?? 1) + 1;
+            rabbit.PrefetchCount = prefetch;
+        ConsumerLog.Endpoint(_logger, _queue, ConcurrentMessageLimit ?? 1, prefetch, _worker.RetryLimit);
         endpointConfigurator.UseMessageRetry(r => r.Exponential(_worker.RetryLimit,
             TimeSpan.FromMilliseconds(_worker.RetryMinIntervalMs),
             TimeSpan.FromMilliseconds(_worker.RetryMaxIntervalMs),

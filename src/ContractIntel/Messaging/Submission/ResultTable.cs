@@ -19,17 +19,18 @@ public static class ResultTable
         var text = new StringBuilder();
         foreach (var row in cells)
         {
+            var line = new StringBuilder();
             for (var c = 0; c < row.Length; c++)
             {
                 // Numbers right-aligned, text left-aligned; the last column is not padded.
                 var numeric = c is >= 2 and <= 5;
                 var cell = c == row.Length - 1 ? row[c] : numeric ? row[c].PadLeft(widths[c]) : row[c].PadRight(widths[c]);
-                text.Append(cell);
-                if (c < row.Length - 1) text.Append("  ");
+                line.Append(cell);
+                if (c < row.Length - 1) line.Append("  ");
             }
-            text.Append('\n');
+            text.Append(line.ToString().TrimEnd()).Append('\n');
         }
-        return text.ToString().Replace(" \n", "\n", StringComparison.Ordinal);
+        return text.ToString();
     }
 
     private static string N(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";
