@@ -34,7 +34,7 @@ internal static class ClauseEvalVerb
         }
         var options = InferenceSettings.Load(cli);
         var clock = Stopwatch.StartNew();
-        using var classifier = ClauseClassifier.Create(options, cli.Get("model") ?? ClauseClassifier.DefaultModel);
+        using var classifier = ModelLoading.Start(() => ClauseClassifier.Create(options, cli.Get("model") ?? ClauseClassifier.DefaultModel));
         var loadSeconds = clock.Elapsed.TotalSeconds;
         await Console.Error.WriteLineAsync($"model {classifier.Identity.Name} {classifier.Identity.Version} {classifier.Identity.Precision} on {classifier.Identity.Device}; {contracts.Count} contracts");
         clock.Restart();
