@@ -31,6 +31,7 @@ public static class Cli
         {
             return args[0] switch
             {
+                "process" => await Process.ProcessVerb.RunAsync(rest, cts.Token),
                 "eval" when rest is ["sentiment", ..] => await Eval.SentimentEvalVerb.RunAsync(rest[1..], cts.Token),
                 "eval" when rest is ["clauses", ..] => await Eval.ClauseEvalVerb.RunAsync(rest[1..], cts.Token),
                 "models" => await Models.ModelsVerb.RunAsync(rest, cts.Token),
