@@ -27,14 +27,15 @@ internal static class ClauseEvalVerb
         var contracts = annotations.TxtFiles.Keys.Order(StringComparer.Ordinal).ToList();
         if (cli.Get("contracts") is { } listFile)
         {
-            var wanted = File.ReadAllLines(listFile).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
+            // Ids are taken verbatim: some CUAD ids end with a space.
+            var wanted = File.ReadAllLines(listFile).Select(l => l.TrimEnd('\r')).Where(l => l.Trim().Length > 0).ToHashSet(StringComparer.Ordinal);
             var missing = wanted.Where(w => !annotations.TxtFiles.ContainsKey(w)).ToList();
             if (missing.Count > 0) throw new CliException($"{missing.Count} contracts of {listFile} are not in the annotations, e.g. '{missing[0]}'.");
             contracts = contracts.Where(wanted.Contains).ToList();
         }
         var options = InferenceSettings.Load(cli);
         var clock = Stopwatch.StartNew();
-        using var classifier = ClauseClassifier.Create(options, cli.Get("model") ?? ClauseClassifier.DefaultModel);
+        using var classifier = ModelLoading.Start(() => ClauseClassifier.Create(options, cli.Get("model") ?? ClauseClassifier.DefaultModel));
         var loadSeconds = clock.Elapsed.TotalSeconds;
         await Console.Error.WriteLineAsync($"model {classifier.Identity.Name} {classifier.Identity.Version} {classifier.Identity.Precision} on {classifier.Identity.Device}; {contracts.Count} contracts");
         clock.Restart();

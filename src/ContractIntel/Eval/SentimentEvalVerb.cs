@@ -19,7 +19,7 @@ internal static class SentimentEvalVerb
         var options = InferenceSettings.Load(cli);
         var rows = PhraseBankFile.Read(data);
         var clock = Stopwatch.StartNew();
-        using var scorer = SentimentScorer.Create(options, cli.Get("model") ?? SentimentScorer.DefaultModel);
+        using var scorer = ModelLoading.Start(() => SentimentScorer.Create(options, cli.Get("model") ?? SentimentScorer.DefaultModel));
         var loadSeconds = clock.Elapsed.TotalSeconds;
         await Console.Error.WriteLineAsync($"model {scorer.Identity.Name} {scorer.Identity.Version} {scorer.Identity.Precision} on {scorer.Identity.Device}; {rows.Count} sentences");
         clock.Restart();

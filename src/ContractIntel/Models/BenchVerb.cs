@@ -28,7 +28,7 @@ internal static class BenchVerb
         {
             cancellationToken.ThrowIfCancellationRequested();
             options.Precision = precision;
-            using var loaded = FineTunedModel.Load(model, options);
+            using var loaded = ModelLoading.Start(() => FineTunedModel.Load(model, options));
             loaded.Predict(sentences.Take(size * 2).ToList(), WindowAggregation.Mean, size);  // warm-up
             var clock = Stopwatch.StartNew();
             loaded.Predict(sentences, WindowAggregation.Mean, size);
