@@ -30,6 +30,7 @@ public static class Cli
         {
             return args[0] switch
             {
+                "eval" => await Eval.EvalVerb.RunAsync(rest, cts.Token),
                 _ => throw new CliException($"Unknown verb '{args[0]}'.\n\n{Usage}"),
             };
         }
