@@ -32,6 +32,7 @@ public static class Cli
             {
                 "migrate" => await Persistence.MigrateVerb.RunAsync(rest, cts.Token),
                 "audit" => await Audit.AuditVerb.RunAsync(rest, cts.Token),
+                "reprocess" => await Persistence.ReprocessVerb.RunAsync(rest, cts.Token),
                 _ => throw new CliException($"Unknown verb '{args[0]}'.\n\n{Usage}"),
             };
         }
