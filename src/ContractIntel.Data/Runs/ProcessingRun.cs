@@ -26,6 +26,7 @@ public sealed class ProcessingRun
     public required Guid MessageId { get; init; }
     public required string SubmittedBy { get; init; }
     public string? Matter { get; init; }
+    /// <summary>Set when the run re-read the stored bytes of this document (reprocess): the document id; null for a submission.</summary>
     public Guid? ReprocessOf { get; init; }
     public required string PipelineVersion { get; init; }
     public required string GitCommit { get; init; }

@@ -38,6 +38,7 @@ public static class Cli
                 "bench" => await Models.BenchVerb.RunAsync(rest, cts.Token),
                 "migrate" => await Persistence.MigrateVerb.RunAsync(rest, cts.Token),
                 "audit" => await Audit.AuditVerb.RunAsync(rest, cts.Token),
+                "reprocess" => await Persistence.ReprocessVerb.RunAsync(rest, cts.Token),
                 "worker" => await WorkerVerb.RunAsync(rest, cts.Token),
                 "submit" => await SubmitVerb.RunAsync(rest, cts.Token),
                 "health" => await HealthVerb.RunAsync(rest, cts.Token),

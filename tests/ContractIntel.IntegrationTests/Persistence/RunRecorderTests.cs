@@ -93,7 +93,7 @@ public sealed class RunRecorderTests(DatabaseFixture db) : IAsyncLifetime
         var v1Findings = await before.ClauseFindings.AsNoTracking().Where(c => c.RunId == v1.RunId).OrderBy(c => c.Ordinal)
             .Select(c => new { c.Category, c.Score, c.RowHash }).ToListAsync();
 
-        var v2 = await recorder.RecordAsync(SampleResults.Request(reprocessOf: v1.RunId), bytes, SampleResults.Succeeded(bytes, clauseScore: 0.42f), default);
+        var v2 = await recorder.RecordAsync(SampleResults.Request(reprocessOf: v1.DocumentId), bytes, SampleResults.Succeeded(bytes, clauseScore: 0.42f), default);
 
         Assert.Equal((v1.DocumentId, 2), (v2.DocumentId, v2.Version));
         await using var after = db.Auditor();
@@ -103,7 +103,7 @@ public sealed class RunRecorderTests(DatabaseFixture db) : IAsyncLifetime
             .Select(c => new { c.Category, c.Score, c.RowHash }).ToListAsync();
         Assert.Equal(v1Findings, v1FindingsAfter);
         Assert.Equal(0.42f, (await after.ClauseFindings.SingleAsync(c => c.RunId == v2.RunId && c.Category == "Change Of Control")).Score);
-        Assert.Equal(v1.RunId, (await after.Runs.SingleAsync(r => r.Id == v2.RunId)).ReprocessOf);
+        Assert.Equal(v1.DocumentId, (await after.Runs.SingleAsync(r => r.Id == v2.RunId)).ReprocessOf);
     }
 
     [Fact]
