@@ -56,6 +56,8 @@ public sealed class WorkerFixture : IAsyncLifetime
         {
             e.Handler<DocumentProcessed>(c => { Events.Add(c.InitiatorId, c.Message); return Task.CompletedTask; });
             e.Handler<DocumentProcessingFailed>(c => { Events.Add(c.InitiatorId, c.Message); return Task.CompletedTask; });
+            // A consumer that throws past its retries publishes a fault: the test fails at once with the exception.
+            e.Handler<Fault<ProcessDocument>>(c => { Events.Add(c.Message.FaultedMessageId, c.Message); return Task.CompletedTask; });
         });
         await listener.Ready;
     }
