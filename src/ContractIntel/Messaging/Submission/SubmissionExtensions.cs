@@ -20,7 +20,13 @@ public static class SubmissionExtensions
         return builder.AddBus(x =>
         {
             if (listen)
-                x.AddConsumer<SubmissionEventsConsumer>().Endpoint(e => e.Temporary = true);
+                // Temporary endpoints are exclusive queues: each submit process needs its own name, or a second
+                // concurrent `submit --wait` is refused with RESOURCE_LOCKED.
+                x.AddConsumer<SubmissionEventsConsumer>().Endpoint(e =>
+                {
+                    e.Temporary = true;
+                    e.InstanceId = $"-{Environment.ProcessId}-{Guid.NewGuid():N}";
+                });
         });
     }
 }
