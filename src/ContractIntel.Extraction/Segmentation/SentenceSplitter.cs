@@ -73,7 +73,7 @@ internal static partial class SentenceSplitter
         return true;
     }
 
-    [GeneratedRegex(@"^(?:\((?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\)|(?:[a-zA-Z]|[ivx]{1,5}|\d{1,2})[.)])\s+[A-Z“""(]")]
+    [GeneratedRegex(@"^(?:\((?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\)|(?:[a-zA-Z]|[ivx]{1,5}|\d{1,2})[.)])\s+[A-Za-z“""(]")]
     private static partial Regex ListItem();
 
     private static bool IsMarker(ReadOnlySpan<char> token)
