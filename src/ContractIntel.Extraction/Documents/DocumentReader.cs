@@ -4,10 +4,54 @@ namespace ContractIntel.Extraction.Documents;
 public sealed class DocumentReader(ExtractionLimits limits)
 {
     /// <summary>Detects the media type from the bytes (falling back to the file name), or null when unsupported.</summary>
-    public static string? DetectMediaType(ReadOnlySpan<byte> bytes, string fileName) => throw new NotImplementedException();
+    public static string? DetectMediaType(ReadOnlySpan<byte> bytes, string fileName) => MediaTypeSniffer.Detect(bytes, fileName);
 
+    /// <summary>
+    /// Reads the document. A declared media type the reader supports is trusted, except that PDF bytes are always read as PDF; an unknown or generic one
+    /// (application/octet-stream) is replaced by detection. Declared text/plain that is an EDGAR submission is
+    /// read as one.
+    /// </summary>
     /// <exception cref="DocumentRejectedException">The document is encrypted, corrupt, empty, has no text layer, is unsupported or over a limit.</exception>
-    public DocumentText Read(ReadOnlyMemory<byte> bytes, string fileName, string? mediaType) => throw new NotImplementedException();
+    public DocumentText Read(ReadOnlyMemory<byte> bytes, string fileName, string? mediaType)
+    {
+        if (bytes.Length == 0)
+            throw new DocumentRejectedException(FailureReason.Empty, "The document has no bytes.");
+        if (bytes.Length > limits.MaxBytes)
+            throw new DocumentRejectedException(FailureReason.TooLarge, $"The document is {bytes.Length} bytes; the limit is {limits.MaxBytes}.");
+
+        var type = Resolve(bytes.Span, fileName, mediaType)
+            ?? throw new DocumentRejectedException(FailureReason.UnsupportedMediaType,
+                $"Unsupported media type {mediaType ?? "(unknown)"}: PDF, HTML, EDGAR submissions and plain text are read.");
+        var document = type switch
+        {
+            MediaTypes.Pdf => PdfTextReader.Read(bytes, limits),
+            MediaTypes.Html => HtmlTextReader.Read(bytes.Span),
+            MediaTypes.EdgarSubmission => EdgarSubmissionReader.Read(bytes.Span),
+            _ => PlainTextReader.Read(bytes.Span),
+        };
+
+        if (document.Pages.Count > limits.MaxPages)
+            throw new DocumentRejectedException(FailureReason.TooManyPages, $"The document has {document.Pages.Count} pages; the limit is {limits.MaxPages}.");
+        if (string.IsNullOrWhiteSpace(document.Text))
+            throw new DocumentRejectedException(FailureReason.Empty, "The document has no text.");
+        return document;
+    }
 
     internal ExtractionLimits Limits => limits;
+
+    private static string? Resolve(ReadOnlySpan<byte> bytes, string fileName, string? declared)
+    {
+        var detected = MediaTypeSniffer.Detect(bytes, fileName);
+        // The PDF signature is unambiguous, whatever the sender declared.
+        if (detected == MediaTypes.Pdf)
+            return detected;
+        var type = declared?.Split(';')[0].Trim().ToLowerInvariant();
+        return type switch
+        {
+            MediaTypes.Pdf or MediaTypes.Html or MediaTypes.EdgarSubmission => type,
+            MediaTypes.Xhtml => MediaTypes.Html,
+            MediaTypes.PlainText => detected == MediaTypes.EdgarSubmission ? detected : MediaTypes.PlainText,
+            _ => detected,
+        };
+    }
 }

@@ -10,12 +10,13 @@ public static class EvalVerb
 {
     public static Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken ct)
     {
-        if (args.Count == 0) throw new CliException("eval needs a sub-verb: fields (sentiment and clauses come with the models).");
+        if (args.Count == 0) throw new CliException("eval needs a sub-verb: sentiment, clauses or fields.");
         var rest = args.Skip(1).ToList();
         return args[0] switch
         {
+            "sentiment" => SentimentEvalVerb.RunAsync([.. rest], ct),
+            "clauses" => ClauseEvalVerb.RunAsync([.. rest], ct),
             "fields" => Fields().RunAsync(rest, ct),
-            // "sentiment" and "clauses" (issue 3) go here.
             _ => throw new CliException($"Unknown eval sub-verb '{args[0]}'."),
         };
     }

@@ -13,7 +13,9 @@ public static class Cli
           reprocess --document ID | --all-with-model NAME@VERSION
           eval sentiment|clauses|fields ...   evaluation on held-out data (see README)
           audit verify|checkpoint ...  verify the hash chain, or print/append its head
-          models list                  the model cards
+          models list | extract-base --out DIR   the model cards; the base encoder for training/
+          bench encoder [--data FILE]  encoder sentences/s: single fp32, batched fp32, batched int8
+          health                       check the database and the broker (exit 0 when both answer)
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -30,7 +32,16 @@ public static class Cli
         {
             return args[0] switch
             {
+                "process" => await Process.ProcessVerb.RunAsync(rest, cts.Token),
                 "eval" => await Eval.EvalVerb.RunAsync(rest, cts.Token),
+                "models" => await Models.ModelsVerb.RunAsync(rest, cts.Token),
+                "bench" => await Models.BenchVerb.RunAsync(rest, cts.Token),
+                "migrate" => await Persistence.MigrateVerb.RunAsync(rest, cts.Token),
+                "audit" => await Audit.AuditVerb.RunAsync(rest, cts.Token),
+                "reprocess" => await Persistence.ReprocessVerb.RunAsync(rest, cts.Token),
+                "worker" => await WorkerVerb.RunAsync(rest, cts.Token),
+                "submit" => await SubmitVerb.RunAsync(rest, cts.Token),
+                "health" => await HealthVerb.RunAsync(rest, cts.Token),
                 _ => throw new CliException($"Unknown verb '{args[0]}'.\n\n{Usage}"),
             };
         }

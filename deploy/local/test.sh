@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs every test: starts (or reuses) the local PostgreSQL and RabbitMQ, builds, runs the unit and integration
+# suites against the real servers, the training smoke (export + load in C#) and the docker-compose check.
+# Ends with one line "N passed, N failed" (CI reads it) and exits non-zero when anything failed.
+set -uo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$repo"
+out=${CONTRACTINTEL_TEST_OUT:-$repo/.state/test-results}
+rm -rf "$out"; mkdir -p "$out"
+passed=0; failed=0
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+check() { # name, command...: a non-dotnet check counts as one test
+  local name=$1; shift
+  if "$@" >"$out/$name.log" 2>&1; then passed=$((passed + 1)); echo "check passed: $name"
+  else failed=$((failed + 1)); echo "check FAILED: $name (log: $out/$name.log)"; tail -30 "$out/$name.log"; fi
+}
+
+deploy/local/services.sh start || { echo "0 passed, 1 failed"; exit 1; }
+eval "$(deploy/local/services.sh env)"
+
+if ! dotnet build ContractIntel.sln -c Release -v q -nologo 2>&1 | tee "$out/build.log" | grep -E 'error|Error\(s\)'; then :; fi
+if grep -qE '[1-9][0-9]* Error\(s\)' "$out/build.log"; then echo "build failed"; echo "0 passed, 1 failed"; exit 1; fi
+
+for project in tests/ContractIntel.Tests tests/ContractIntel.IntegrationTests; do
+  name=$(basename "$project")
+  dotnet test "$project" -c Release --no-build -nologo -v q \
+    --logger "trx;LogFileName=$out/$name.trx" --logger "console;verbosity=normal" 2>&1 | grep -vE '^\s*Passed ' | tail -60
+done
+
+for trx in "$out"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  p=$(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters"); f=$(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")
+  e=$(sed -E 's/.* error="([0-9]+)".*/\1/' <<<"$counters"); t=$(sed -E 's/.* timeout="([0-9]+)".*/\1/' <<<"$counters")
+  passed=$((passed + p)); failed=$((failed + f + e + t))
+done
+for project in tests/ContractIntel.Tests tests/ContractIntel.IntegrationTests; do
+  [ -f "$out/$(basename "$project").trx" ] || { echo "no results from $project"; failed=$((failed + 1)); }
+done
+
+if [ -x training/smoke.sh ]; then check training-smoke training/smoke.sh "$out/smoke"; fi
+if command -v docker-compose >/dev/null 2>&1; then
+  check compose-config deploy/check-compose.sh
+else
+  echo "docker-compose not installed: compose check skipped (apt-get install docker-compose)"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

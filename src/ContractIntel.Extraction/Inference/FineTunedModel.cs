@@ -1,0 +1,160 @@
+namespace ContractIntel.Extraction.Inference;
+
+/// <summary>
+/// A loaded model: the rebuilt encoder session, the tokenizer and the linear head, which runs here in C# on the
+/// mean-pooled embedding (logits = W·pooled + b, then softmax or sigmoid). Created once at start-up; a bad
+/// artifact, base encoder or device fails in <see cref="Load"/>.
+/// </summary>
+public sealed class FineTunedModel : IDisposable
+{
+    private readonly EncoderSession _session;
+    private readonly float[] _weight;
+    private readonly float[] _bias;
+
+    private FineTunedModel(ModelManifest manifest, WordPieceTokenizer tokenizer, EncoderSession session, NpyTensor weight, NpyTensor bias, ModelIdentity identity)
+    {
+        Manifest = manifest;
+        Tokenizer = tokenizer;
+        _session = session;
+        var labels = manifest.Labels.Count;
+        if (weight.Shape.Length != 2 || weight.Shape[0] != labels || weight.Shape[1] != session.Hidden || bias.Data.Length != labels)
+        {
+            throw new InvalidDataException($"Model '{manifest.Name}': head shape [{string.Join(',', weight.Shape)}] does not fit {labels} labels x {session.Hidden}.");
+        }
+        _weight = weight.Data;
+        _bias = bias.Data;
+        Identity = identity;
+    }
+
+    public ModelManifest Manifest { get; }
+
+    public WordPieceTokenizer Tokenizer { get; }
+
+    public ModelIdentity Identity { get; }
+
+    public static FineTunedModel Load(string name, InferenceOptions options)
+    {
+        var store = new ModelStore(options);
+        var (_, manifest, artifactPath) = store.Open(name);
+        var precision = options.Precision.Trim().ToLowerInvariant();
+        // int8 here is a CPU optimisation (DynamicQuantizeMatMul); ONNX Runtime's CUDA provider would run those
+        // nodes on the CPU with copies in between, so a GPU session uses fp32. Identity records what ran.
+        if (options.Device.Trim().Equals("cuda", StringComparison.OrdinalIgnoreCase)) precision = "fp32";
+        var baseEncoder = BaseEncoder.Load(options.BaseEncoderPath);
+        var tensors = NpzArchive.Read(artifactPath);
+        if (!tensors.Remove(manifest.Head.Weight, out var weight) || !tensors.Remove(manifest.Head.Bias, out var bias))
+        {
+            throw new InvalidDataException($"Model '{name}': {manifest.Artifact.File} lacks {manifest.Head.Weight} or {manifest.Head.Bias}.");
+        }
+        var onnx = EncoderModelBuilder.BuildCached(baseEncoder, manifest.Artifact.Sha256.ToLowerInvariant(), tensors, precision, options.CachePath);
+        var session = new EncoderSession(onnx, options);
+        try
+        {
+            var identity = new ModelIdentity(manifest.Name, manifest.Version, manifest.Task, manifest.Artifact.Sha256.ToLowerInvariant(), precision, session.Device);
+            return new FineTunedModel(manifest, WordPieceTokenizer.FromVocabFile(baseEncoder.VocabPath), session, weight, bias, identity);
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Token windows of <paramref name="text"/>: each at most max_length tokens with [CLS] and [SEP].</summary>
+    public List<int[]> Windows(string text)
+    {
+        var ids = Tokenizer.Encode(text);
+        var span = Math.Max(1, Manifest.MaxLength - 2);
+        var windows = new List<int[]>();
+        for (var start = 0; start < ids.Count || windows.Count == 0; start += span)
+        {
+            var count = Math.Clamp(ids.Count - start, 0, span);
+            var window = new int[count + 2];
+            window[0] = WordPieceTokenizer.ClsId;
+            ids.CopyTo(start, window, 1, count);
+            window[^1] = WordPieceTokenizer.SepId;
+            windows.Add(window);
+        }
+        return windows;
+    }
+
+    /// <summary>Pooled embeddings of each text's first window (for tests and diagnostics).</summary>
+    public float[][] Embed(IReadOnlyList<string> texts) => _session.Embed(texts.Select(t => Windows(t)[0]).ToList());
+
+    /// <summary>Per text: logits and probabilities (softmax, or sigmoid when multi-label), aggregated over its windows.</summary>
+    public (float[][] Logits, float[][] Probabilities) Predict(IReadOnlyList<string> texts, WindowAggregation aggregation, int? batchSize = null)
+    {
+        var windows = new List<int[]>();
+        var owner = new List<int>();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            foreach (var w in Windows(texts[i]))
+            {
+                windows.Add(w);
+                owner.Add(i);
+            }
+        }
+        var pooled = _session.Embed(windows, batchSize);
+        var labels = Manifest.Labels.Count;
+        var logits = new float[texts.Count][];
+        var probabilities = new float[texts.Count][];
+        var counts = new int[texts.Count];
+        for (var w = 0; w < windows.Count; w++)
+        {
+            var z = Head(pooled[w]);
+            var p = Manifest.MultiLabel ? z.Select(Sigmoid).ToArray() : Softmax(z);
+            var i = owner[w];
+            counts[i]++;
+            if (logits[i] is null)
+            {
+                logits[i] = z;
+                probabilities[i] = p;
+                continue;
+            }
+            for (var k = 0; k < labels; k++)
+            {
+                logits[i][k] = aggregation == WindowAggregation.Max ? Math.Max(logits[i][k], z[k]) : logits[i][k] + z[k];
+                probabilities[i][k] = aggregation == WindowAggregation.Max ? Math.Max(probabilities[i][k], p[k]) : probabilities[i][k] + p[k];
+            }
+        }
+        if (aggregation == WindowAggregation.Mean)
+        {
+            for (var i = 0; i < texts.Count; i++)
+            {
+                for (var k = 0; k < labels; k++)
+                {
+                    logits[i][k] /= counts[i];
+                    probabilities[i][k] /= counts[i];
+                }
+            }
+        }
+        return (logits, probabilities);
+    }
+
+    private float[] Head(float[] pooled)
+    {
+        var labels = _bias.Length;
+        var hidden = pooled.Length;
+        var z = new float[labels];
+        for (var k = 0; k < labels; k++)
+        {
+            // Accumulate in double: the parity test compares against torch within 1e-4.
+            double sum = _bias[k];
+            for (var h = 0; h < hidden; h++) sum += (double)_weight[k * hidden + h] * pooled[h];
+            z[k] = (float)sum;
+        }
+        return z;
+    }
+
+    private static float Sigmoid(float x) => 1f / (1f + MathF.Exp(-x));
+
+    private static float[] Softmax(float[] z)
+    {
+        var max = z.Max();
+        var e = z.Select(v => MathF.Exp(v - max)).ToArray();
+        var sum = e.Sum();
+        return e.Select(v => v / sum).ToArray();
+    }
+
+    public void Dispose() => _session.Dispose();
+}

@@ -1,0 +1,20 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ContractIntel.Extraction.Inference;
+
+namespace ContractIntel.Eval;
+
+internal static class EvalJson
+{
+    public static JsonObject Model(ModelIdentity identity) => new()
+    {
+        ["name"] = identity.Name,
+        ["version"] = identity.Version,
+        ["sha256"] = identity.Sha256,
+        ["precision"] = identity.Precision,
+        ["device"] = identity.Device,
+    };
+
+    /// <summary>--json prints one compact line (for machines); without it the same object, indented.</summary>
+    public static JsonSerializerOptions Indented(bool compact) => new() { WriteIndented = !compact };
+}

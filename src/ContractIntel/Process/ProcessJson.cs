@@ -1,0 +1,63 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ContractIntel.Extraction.Documents;
+using ContractIntel.Extraction.Pipeline;
+
+namespace ContractIntel.Process;
+
+/// <summary>
+/// The <c>process --json</c> shape: <c>{"documents":[{file, sha256, media_type, kind, status, reason, text, pages,
+/// segments, clauses, sentiment, fields, models}]}</c>. Offsets are UTF-16 indices into <c>text</c>, end exclusive.
+/// Fields are only ever added, never renamed.
+/// </summary>
+public static class ProcessJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        WriteIndented = false,
+    };
+
+    public static ProcessOutput From(IEnumerable<PipelineResult> results) => new(results.Select(Document).ToList());
+
+    private static ProcessedDocument Document(PipelineResult r) => new(
+        File: r.FileName,
+        Sha256: r.Sha256,
+        MediaType: r.MediaType,
+        Kind: r.Kind,
+        Status: r.Succeeded ? "succeeded" : "failed",
+        Reason: r.Failure is { } f ? new FailureJson(f.ToCode(), r.FailureMessage ?? "") : null,
+        Text: r.Document?.Text,
+        Pages: r.Document?.Pages.Select(p => new PageJson(p.Number, p.Start, p.End)).ToList() ?? [],
+        Segments: r.Segments.Select(s => new SegmentJson(s.Kind.ToString().ToLowerInvariant(), s.Page, s.Start, s.End, s.Text)).ToList(),
+        Clauses: r.Clauses.Select(c => new ClauseJson(c.Category, c.Page, c.Start, c.End, c.Text, c.Score, c.Model, c.ModelVersion)).ToList(),
+        Sentiment: r.Sentences.Count == 0 && r.Sentiment is null ? null : new SentimentJson(
+            r.Sentiment,
+            r.Sentences.Select(s => new SentenceJson(s.Page, s.Start, s.End, s.Text, s.Label, s.Positive, s.Negative, s.Neutral)).ToList()),
+        Fields: r.Fields.Select(f => new FieldJson(f.Name, f.Value, f.Raw, f.Page, f.Start, f.End, f.Confidence, f.Extractor, f.ExtractorVersion)).ToList(),
+        Models: r.Models.Select(m => new ModelJson(m.Name, m.Version, m.Task, m.Sha256, m.Precision, m.Device)).ToList());
+
+    public sealed record ProcessOutput(IReadOnlyList<ProcessedDocument> Documents);
+
+    public sealed record ProcessedDocument(
+        string File, string Sha256, string MediaType, string Kind, string Status, FailureJson? Reason, string? Text,
+        IReadOnlyList<PageJson> Pages, IReadOnlyList<SegmentJson> Segments, IReadOnlyList<ClauseJson> Clauses,
+        SentimentJson? Sentiment, IReadOnlyList<FieldJson> Fields, IReadOnlyList<ModelJson> Models);
+
+    public sealed record FailureJson(string Code, string Message);
+
+    public sealed record PageJson(int Number, int Start, int End);
+
+    public sealed record SegmentJson(string Kind, int Page, int Start, int End, string Text);
+
+    public sealed record ClauseJson(string Category, int Page, int Start, int End, string Text, float Score, string Model, string ModelVersion);
+
+    public sealed record SentimentJson(Extraction.Inference.DocumentSentiment? Document, IReadOnlyList<SentenceJson> Sentences);
+
+    public sealed record SentenceJson(int Page, int Start, int End, string Text, string Label, float Positive, float Negative, float Neutral);
+
+    public sealed record FieldJson(string Name, string Value, string Raw, int Page, int Start, int End, double Confidence, string Extractor, string ExtractorVersion);
+
+    public sealed record ModelJson(string Name, string Version, string Task, string Sha256, string Precision, string Device);
+}

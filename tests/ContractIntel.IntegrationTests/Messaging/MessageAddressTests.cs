@@ -1,0 +1,52 @@
+using System.Text;
+using ContractIntel.Messaging;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContractIntel.IntegrationTests.Messaging;
+
+/// <summary>The three ways a message names its bytes, and the messages whose bytes cannot be had.</summary>
+[Collection(MessagingCollection.Name)]
+public sealed class MessageAddressTests(WorkerFixture worker)
+{
+    [Fact]
+    public async Task Consume_ClaimCheckContent_RecordsSucceededRun()
+    {
+        var bytes = Encoding.UTF8.GetBytes(File.ReadAllText(TestSamples.SmallTextContract()) + $"\nClaim check {Guid.NewGuid():N}\n");
+        var repository = worker.Services.GetRequiredService<IMessageDataRepository>();
+        var content = await repository.PutBytes(bytes);
+
+        var messageId = await worker.SendAsync(WorkerFixture.Command("claim.txt", content: content));
+
+        var processed = await worker.Events.ProcessedAsync(messageId);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), processed.Sha256);
+        Assert.True(processed.Segments > 0);
+    }
+
+    [Fact]
+    public async Task Consume_FileMissingFromInbox_PublishesNotFoundAndRecordsNothing()
+    {
+        var messageId = await worker.SendAsync(WorkerFixture.Command("gone.pdf", inboxPath: $"it/{Guid.NewGuid():N}/gone.pdf"));
+
+        var failed = await worker.Events.FailedAsync(messageId);
+        Assert.Equal(LoadedDocument.NotFound, failed.ReasonCode);
+        Assert.Null(failed.RunId);
+        Assert.Null(await worker.FindRunAsync(messageId));
+    }
+
+    [Theory]
+    [InlineData("../outside.txt")]
+    [InlineData("it/../../outside.txt")]
+    [InlineData("/etc/hostname")]
+    public async Task Consume_PathLeavingTheInbox_PublishesInvalidMessageWithoutReadingIt(string inboxPath)
+    {
+        // A real file where the traversal points, so a resolver that followed it would find something to read.
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(worker.InboxFolder)!, "outside.txt"), "AGREEMENT between the parties.");
+
+        var messageId = await worker.SendAsync(WorkerFixture.Command("outside.txt", inboxPath: inboxPath));
+
+        var failed = await worker.Events.FailedAsync(messageId);
+        Assert.Equal(LoadedDocument.InvalidMessage, failed.ReasonCode);
+        Assert.Null(await worker.FindRunAsync(messageId));
+    }
+}

@@ -1,0 +1,24 @@
+using ContractIntel.Messaging;
+
+namespace ContractIntel.Tests.Messaging;
+
+public sealed class RunProvenanceTests
+{
+    [Theory]
+    [InlineData("0.1.0+3f2a9c1d", "3f2a9c1d")]
+    [InlineData("0.1.0-beta+abc.def", "abc.def")]
+    [InlineData("0.1.0", "unknown")]
+    [InlineData("0.1.0+", "unknown")]
+    [InlineData(null, "unknown")]
+    public void ParseCommit_TakesWhatFollowsThePlus(string? informational, string expected) =>
+        Assert.Equal(expected, RunProvenance.ParseCommit(informational));
+
+    [Theory]
+    [InlineData(0, 2, 2, 1)]
+    [InlineData(0, 1, 2, 2)]
+    [InlineData(0, 2, 16, 8)]
+    [InlineData(0, 4, 2, 1)]
+    [InlineData(3, 2, 2, 3)]
+    public void ConcurrencyFor_AutoMeansOneDocumentPerIntraOpThreadsCores(int configured, int intraOp, int processors, int expected) =>
+        Assert.Equal(expected, ProcessDocumentConsumerDefinition.ConcurrencyFor(new WorkerOptions { ConcurrentMessageLimit = configured }, intraOp, processors));
+}
