@@ -40,13 +40,13 @@ public sealed partial class AgreementDatesExtractor
     [GeneratedRegex(@"\b(?:agreement|contract|amendment|lease|license|licence|addendum|memorandum|plan)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgreementWord();
 
-    [GeneratedRegex(@"\b(?:date\s+first\s+(?:above\s+)?(?:written|set\s+forth|stated|mentioned|indicated)|date\s+(?:set\s+forth|written)\s+(?:above|first\s+above)|date\s+hereof|date\s+of\s+this\s+(?:agreement|contract)|above\s+written\s+date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:date|day)\s+(?:and\s+year\s+)?first\s+(?:above\s+)?(?:written|set\s+forth|stated|mentioned|indicated|listed)(?:\s+above)?|date\s+(?:set\s+forth|written)\s+(?:above|first\s+above)|date\s+hereof|date\s+of\s+this\s+(?:agreement|contract)|above\s+written\s+date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateAbove();
 
     [GeneratedRegex(@"[""“”]?Effective\s+Date[""“”]?\s+(?:shall\s+)?(?:means?|is|refers\s+to|shall\s+be)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EffectiveDateMeans();
 
-    [GeneratedRegex(@"\b(?:effective\s+(?:as\s+)?(?:of|on|from|upon|beginning)?|(?:shall|will)\s+(?:commence|become\s+effective|take\s+effect|be\s+effective|come\s+into\s+(?:force|effect))\s+(?:as\s+of|on|from)?)\s*(?:the\s+)?(?:date\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:effective\s+(?:as\s+)?(?:of|on|from|upon|beginning)?|effective\s+date(?:\s+of\s+(?:this|the)\s+\w+)?\s*(?:(?:will|shall)\s+be|is|:)|commencement\s+date(?:\s+(?:for|of)\s+[^.:]{0,40}?)?\s*(?:(?:will|shall)\s+be|is|:)|(?:shall|will)\s+(?:commence|begin|start|become\s+effective|take\s+effect|be\s+effective|come\s+into\s+(?:force|effect))\s+(?:as\s+of|on|from)?|(?:term|agreement)\b[^.]{0,40}\b(?:begins?|commences?|starts?)\s+(?:on|as\s+of)?|\bbeginning(?:\s+on)?)\s*(?:the\s+)?(?:date\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EffectiveWords();
 
     public IReadOnlyList<ExtractedField> Extract(DocumentText document)
@@ -89,6 +89,15 @@ public sealed partial class AgreementDatesExtractor
         return lastSigned.Success ? signed.MaxBy(d => d.AsDate ?? DateOnly.MinValue) : signed[0];
     }
 
+    [GeneratedRegex(@"\b(?:effective|take\s+effect|commence\w*|begin\w*)\b[^.]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EffectiveLead();
+
+    private DateMention? LatestSignature(string text) => SignatureDates(text).MaxBy(d => d.AsDate ?? DateOnly.MinValue);
+
+    // "the date of last signature", "the date the last party hereto has executed", "fully executed".
+    [GeneratedRegex(@"\b(?:last|latest|later|most\s+recent|final)\s+(?:\w+\s+){0,3}(?:signature|signed|sign|execut\w*|signatory)|\b(?:fully|mutually)\s+executed|\bexecution\s+(?:by|of)\s+both|\bboth\s+parties\s+(?:sign|have\s+signed|execute)|\bdate\s+of\s+signature", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SignedLast();
+
     /// <summary>"Date: November 5, 2019" lines after IN WITNESS WHEREOF (or anywhere, when the contract has no such line).</summary>
     private List<DateMention> SignatureDates(string text)
     {
@@ -101,6 +110,7 @@ public sealed partial class AgreementDatesExtractor
 
     internal (DateMention Date, int Start, int End, double Confidence)? EffectiveDate(string text, DateMention? agreement)
     {
+        var signedLast = SignedLast();
         // 1. A date defined as the Effective Date: "as of May 8, 2014 (the "Effective Date")".
         foreach (var t in _terms.Find(text))
         {
@@ -111,6 +121,8 @@ public sealed partial class AgreementDatesExtractor
             if (date is not null) return (date, date.Start, date.End, 0.95);
             var above = DateAbove().Match(text, before, t.Start - before);
             if (above.Success && agreement is not null) return (agreement, above.Index, above.Index + above.Length, 0.8);
+            var last = signedLast.Match(text, before, t.Start - before);
+            if (last.Success && LatestSignature(text) is { } signed) return (signed, signed.Start, signed.End, 0.7);
         }
         // 2. "Effective Date" means May 8, 2014 / the date first written above.
         for (var m = EffectiveDateMeans().Match(text); m.Success; m = m.NextMatch())
@@ -123,12 +135,18 @@ public sealed partial class AgreementDatesExtractor
             var above = DateAbove().Match(text, m.Index + m.Length, to - m.Index - m.Length);
             if (date is not null && (!above.Success || date.Start < above.Index)) return (date, date.Start, date.End, 0.9);
             if (above.Success && agreement is not null) return (agreement, above.Index, above.Index + above.Length, 0.8);
+            if (signedLast.Match(text, m.Index, to - m.Index).Success && LatestSignature(text) is { } signed) return (signed, signed.Start, signed.End, 0.7);
         }
         // 3. "effective as of May 8, 2014", "shall commence on May 8, 2014", "effective as of the date hereof".
         foreach (var d in _dates.Find(text))
         {
             var lead = text[Math.Max(0, d.Start - 60)..d.Start];
             if (EffectiveWords().IsMatch(lead)) return (d, d.Start, d.End, 0.85);
+        }
+        for (var m = SignedLast().Match(text); m.Success; m = m.NextMatch())
+        {
+            var lead = text[Math.Max(0, m.Index - 80)..m.Index];
+            if (EffectiveLead().IsMatch(lead) && LatestSignature(text) is { } signed) return (signed, signed.Start, signed.End, 0.7);
         }
         for (var m = DateAbove().Match(text); m.Success && agreement is not null; m = m.NextMatch())
         {

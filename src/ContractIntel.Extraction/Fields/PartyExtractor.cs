@@ -32,6 +32,18 @@ public sealed partial class PartyExtractor
     [GeneratedRegex(@"[,;]\s*(?:and|&)\s+(?=\S)|\s+and\s+(?=\S)|;\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
+    [GeneratedRegex(@"^[\s,;:]*(?:(?:and|&|or)\b[\s,;:]*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OnlyConnectors();
+
+    [GeneratedRegex(@"^\s*(?:and|&)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingAnd();
+
+    [GeneratedRegex(@"\n\s*\n(?=\s*(?:dated|effective|as\s+of|\d|[A-Z][a-z]+\s+\d))|(?<!\b(?:inc|corp|ltd|co|llc|l\.p|n\.a|s\.a|n\.v|b\.v|plc))\.\s|\(\s|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\b(?:dated|effective|as\s+of|made|entered|hereby|for\s+the|relating|with\s+respect|pursuant)\b|\n\s*\n\s*\n", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlainEnd();
+
+    [GeneratedRegex(@"\s+(?:and|AND|&)\s+|,\s*(?:and|AND)\s+|;\s*|,\s*\n\s*\n", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainSeparator();
+
     [GeneratedRegex(@"Party\s+[A-F]\s*[:：]\s*(?<name>[^\n:：]{2,150})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PartyLabel();
 
@@ -67,15 +79,40 @@ public sealed partial class PartyExtractor
     private List<(int Start, int End, List<string> Terms, int TermsEnd)> FromPreamble(string text)
     {
         var limit = Math.Min(text.Length, SearchChars);
-        for (var a = Anchor().Match(text, 0, limit); a.Success; a = a.NextMatch())
+        List<(int, int, List<string>, int)> best = [];
+        var tried = 0;
+        for (var a = Anchor().Match(text, 0, limit); a.Success && tried < 6; a = a.NextMatch(), tried++)
         {
             var from = a.Index + a.Length;
             var stop = PreambleEnd().Match(text, from, Math.Min(text.Length, from + WindowChars) - from);
             var to = stop.Success ? stop.Index : Math.Min(text.Length, from + WindowChars);
             var parties = WithDefinedTerms(text, from, to);
-            if (parties.Count >= 1) return parties;
+            if (parties.Count >= 2) return parties;
+            // A title line names the parties without definitions: "AGREEMENT BY AND BETWEEN X AND Y".
+            var plain = WithoutTerms(text, from);
+            var better = plain.Count > parties.Count ? plain : parties;
+            if (better.Count >= 2) return better;
+            if (best.Count == 0) best = better;
         }
-        return [];
+        return best;
+    }
+
+    private static List<(int, int, List<string>, int)> WithoutTerms(string text, int from)
+    {
+        var parties = new List<(int, int, List<string>, int)>();
+        var end = PlainEnd().Match(text, from, Math.Min(text.Length, from + 400) - from);
+        var to = end.Success ? end.Index : Math.Min(text.Length, from + 400);
+        var cursor = from;
+        foreach (var cut in PlainSeparator().Matches(text[..to], from).Cast<Match>().Append(null))
+        {
+            var chunkEnd = cut?.Index ?? to;
+            var name = NameIn(text, cursor, chunkEnd);
+            if (name is not null && CompanySuffix().Match(text, name.Value.Start, name.Value.End - name.Value.Start).Success)
+                parties.Add((name.Value.Start, name.Value.End, [], name.Value.End));
+            if (cut is null) break;
+            cursor = cut.Index + cut.Length;
+        }
+        return parties.Count >= 2 ? parties : [];
     }
 
     private List<(int, int, List<string>, int)> WithDefinedTerms(string text, int from, int to)
@@ -102,20 +139,39 @@ public sealed partial class PartyExtractor
         return parties;
     }
 
-    /// <summary>The party name in a chunk of preamble: after the last separator, before the first descriptor.</summary>
+    /// <summary>
+    /// The party name in a chunk of preamble. A chunk can start with the tail of the previous party's
+    /// description ("located in Philadelphia, Pennsylvania and Jeffrey Hanuscin,"), so each point after a
+    /// separator is a candidate start; the first one whose name is valid and whose prefix is empty or a
+    /// description wins, else the last valid one. The name ends at its first descriptor (", a Delaware corporation").
+    /// </summary>
     private static (int Start, int End)? NameIn(string text, int start, int end)
     {
         if (end - start > 600) start = end - 600;
         var chunk = text[start..end];
-        // Take what follows the last separator that comes before the first descriptor.
-        var descriptor = Descriptor().Match(chunk);
-        var head = descriptor.Success ? descriptor.Index : chunk.Length;
-        var nameStart = 0;
-        foreach (Match s in Separator().Matches(chunk[..head])) nameStart = s.Index + s.Length;
-        var tail = Descriptor().Match(chunk, nameStart);
-        var nameEnd = tail.Success ? tail.Index : chunk.Length;
-        var (s0, e0) = TextSpans.Trim(text, start + nameStart, start + nameEnd);
+        var candidates = new List<int> { 0 };
+        foreach (Match sep in Separator().Matches(chunk)) candidates.Add(sep.Index + sep.Length);
+        (int, int)? fallback = null;
+        foreach (var c in candidates)
+        {
+            var tail = Descriptor().Match(chunk, c);
+            var name = Strip(text, start + c, start + (tail.Success ? tail.Index : chunk.Length));
+            if (name is null) continue;
+            var prefix = chunk[..c];
+            if (c == 0 || Descriptor().IsMatch(prefix) || OnlyConnectors().IsMatch(prefix)) return name;
+            fallback = name;
+        }
+        return fallback;
+    }
+
+    private static (int Start, int End)? Strip(string text, int s0, int e0)
+    {
+        if (e0 <= s0) return null;
+        (s0, e0) = TextSpans.Trim(text, s0, e0);
         while (s0 < e0 && text[s0] is ',' or ':' or ';' or '-' or '(' or ')' or '"' or '“' or '”') s0++;
+        // "X ("A") and Y ("B")": the chunk for Y starts with the "and".
+        var connector = LeadingAnd().Match(text, s0, e0 - s0);
+        if (connector.Success) s0 += connector.Length;
         while (e0 > s0 && text[e0 - 1] is ',' or ':' or ';' or '-' or ' ' or '\n') e0--;
         (s0, e0) = TextSpans.Trim(text, s0, e0);
         return IsName(text[s0..e0]) ? (s0, e0) : null;

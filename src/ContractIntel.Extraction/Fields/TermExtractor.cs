@@ -19,7 +19,7 @@ public sealed partial class TermExtractor
     private readonly DateExtractor _dates = new();
     private readonly DurationExtractor _durations = new();
 
-    [GeneratedRegex(@"\b(?:term\s+of\s+this|this\s+(?:\w+\s+){0,3}agreement|the\s+(?:initial\s+)?term|term\s+hereof)\b[^.;]{0,250}?\b(?:continue|remain|be\s+in\s+effect|in\s+(?:full\s+)?(?:force|effect))\b[^.;]{0,120}?\b(?:until\s+(?:(?:such\s+time\s+as\s+)?(?:it\s+is\s+|this\s+agreement\s+is\s+)?terminated|terminated)|perpetu\w*|indefinite(?:ly)?|in\s+perpetuity)\b|\b(?:term\s+of\s+this\s+agreement|the\s+term)\s+(?:is|shall\s+be)\s+(?:perpetual|indefinite)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:term\s+of\s+this|this\s+(?:\w+\s+){0,3}agreement|the\s+(?:initial\s+)?term|term\s+hereof)\b[^.;]{0,250}?\b(?:continue|remain|be\s+in\s+effect|in\s+(?:full\s+)?(?:force|effect))\b[^.;]{0,120}?\b(?:until\s+(?:(?:such\s+time\s+as\s+)?(?:it\s+is\s+|this\s+agreement\s+is\s+)?terminated|terminated)|perpetu\w*|indefinite(?:ly)?|in\s+perpetuity)\b|\b(?:term\s+of\s+this\s+agreement|the\s+term)\s+(?:is|shall\s+be)\s+(?:perpetual|indefinite)|\b(?:continue|remain)\w*\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:for|in)\s+perpetuity\b|\b(?:end|expire|terminate)s?\s+(?:only\s+)?when\s+terminated\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Perpetual();
 
     [GeneratedRegex(@"\b(?:term|expire|expiration|terminate|continue|remain|effect)\w*\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -80,7 +80,7 @@ public sealed partial class TermExtractor
         var text = document.Text;
         foreach (var (s, e) in Sentences(text, clauses, "Expiration Date", TermWord()))
         {
-            if (!Regex.IsMatch(text.AsSpan(s, e - s), @"\b(?:term|expire|expiration)\b", RegexOptions.IgnoreCase)) continue;
+            if (!Regex.IsMatch(text.AsSpan(s, e - s), @"\b(?:term|expire|expiration|continue|remain\s+in|in\s+(?:full\s+)?(?:force|effect))\b", RegexOptions.IgnoreCase)) continue;
             var p = Perpetual().Match(text, s, e - s);
             if (p.Success) return new(FieldNames.ExpirationDate, "perpetual", text[p.Index..(p.Index + p.Length)], document.PageAt(p.Index), p.Index, p.Index + p.Length, 0.75, Name, Version);
             foreach (var d in _dates.Find(text, s, e))
@@ -89,19 +89,47 @@ public sealed partial class TermExtractor
                 return new(FieldNames.ExpirationDate, d.Iso, text[d.Start..d.End], document.PageAt(d.Start), d.Start, d.End, 0.85, Name, Version);
             }
             if (effective?.AsDate is not DateOnly from) continue;
-            foreach (var d in _durations.Find(text, s, e))
-            {
-                if (d.Unit is not ('Y' or 'M')) continue;
-                var lead = text[Math.Max(s, d.Start - 80)..d.Start];
-                var after = text[d.End..Math.Min(e, d.End + 120)];
-                if (!InitialTermLead().IsMatch(lead) || !FromEffective().IsMatch(after)) continue;
-                var until = d.Unit == 'Y' ? from.AddYears(d.Amount) : from.AddMonths(d.Amount);
-                var iso = until.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-                return new(FieldNames.ExpirationDate, iso, text[d.Start..d.End], document.PageAt(d.Start), d.Start, d.End, 0.6, Name, Version);
-            }
+            var computed = FromTermLength(document, s, e, from);
+            if (computed is not null) return computed;
         }
         return null;
     }
+
+    /// <summary>
+    /// "for a period of five (5) years", "until the fourth anniversary of the Effective Date": the effective date
+    /// plus the initial term. A term counted from another event ("from the Launch Date") has no date yet.
+    /// </summary>
+    private ExtractedField? FromTermLength(DocumentText document, int s, int e, DateOnly from)
+    {
+        var text = document.Text;
+        var anniversary = Anniversary().Match(text, s, e - s);
+        if (anniversary.Success && (anniversary.Groups["n"].Success ? int.Parse(anniversary.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : NumberWords.Parse(anniversary.Groups["w"].Value)) is int years and > 0)
+        {
+            // CUAD's answers put "the day prior to the second anniversary" on the anniversary itself; so do we.
+            return Computed(document, from.AddYears(years), anniversary.Index, anniversary.Index + anniversary.Length);
+        }
+        foreach (var d in _durations.Find(text, s, e))
+        {
+            if (d.Unit is not ('Y' or 'M') || IsNotice(text, d, e)) continue;
+            var lead = text[Math.Max(s, d.Start - 80)..d.Start];
+            var after = text[d.End..Math.Min(e, d.End + 120)];
+            if (!InitialTermLead().IsMatch(lead) || !FromEffective().IsMatch(after) || OtherEvent().IsMatch(after)) continue;
+            return Computed(document, d.Unit == 'Y' ? from.AddYears(d.Amount) : from.AddMonths(d.Amount), d.Start, d.End);
+        }
+        return null;
+    }
+
+    private static ExtractedField Computed(DocumentText document, DateOnly until, int start, int end) =>
+        new(FieldNames.ExpirationDate, until.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), document.Text[start..end], document.PageAt(start), start, end, 0.6, Name, Version);
+
+    [GeneratedRegex(@"(?:(?<n>\d{1,2})\s*(?:s\s?t|n\s?d|r\s?d|t\s?h)?|(?<w>" + NumberWords.Pattern + @")(?:\s*\(\s*\d{1,2}\s*(?:s\s?t|n\s?d|r\s?d|t\s?h)?\s*\))?)\s*(?:\(\s*\d+\s*\)\s*)?(?:-\s*)?(?:year\s+)?anniversary\s+of\s+the\s+(?:effective\s+date|date\s+(?:hereof|of\s+this\s+agreement)|commencement\s+date|execution\s+date)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Anniversary();
+
+
+
+    // A term counted from an event that has no date in the contract.
+    [GeneratedRegex(@"^[^.;]{0,40}?\b(?:from|after|following|commencing\s+(?:on|with)|beginning\s+(?:on|with))\s+(?!(?:the\s+)?(?:effective\s+date|date\s+(?:hereof|of\s+this|first|of\s+execution|of\s+signature)|execution|signing|commencement\s+date|effective\s+time))(?:the\s+)?\w", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherEvent();
 
     private IEnumerable<ExtractedField> Renewal(DocumentText document, IReadOnlyList<ClauseFinding> clauses)
     {
