@@ -1,4 +1,5 @@
 using System.Text;
+using ContractIntel.IntegrationTests.Infrastructure;
 using ContractIntel.Messaging;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,9 +7,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ContractIntel.IntegrationTests.Messaging;
 
 /// <summary>The three ways a message names its bytes, and the messages whose bytes cannot be had.</summary>
-[Collection(MessagingCollection.Name)]
-public sealed class MessageAddressTests(WorkerFixture worker)
+[Collection(DatabaseCollection.Name)]
+public sealed class MessageAddressTests(DatabaseFixture database, WorkerFixture worker) : IClassFixture<WorkerFixture>, IAsyncLifetime
 {
+    public Task InitializeAsync() => database.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     [Fact]
     public async Task Consume_ClaimCheckContent_RecordsSucceededRun()
     {
