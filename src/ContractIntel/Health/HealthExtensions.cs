@@ -14,7 +14,7 @@ public static class HealthExtensions
     /// </summary>
     public static IHostApplicationBuilder AddHealth(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.SectionName).ValidateDataAnnotations();
+        builder.Services.AddRabbitMqOptions();
         builder.Services.AddHealthChecks()
             .AddCheck<RabbitMqHealthCheck>(BrokerCheck, tags: ["ready"], timeout: TimeSpan.FromSeconds(10));
         return builder;
