@@ -1,4 +1,5 @@
 using ContractIntel.Hosting;
+using MassTransit;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +23,12 @@ public static class WorkerVerb
             // The host has logged it; a settings mistake is the operator's to fix, not a crash to dump.
             await Console.Error.WriteLineAsync("worker: invalid settings: " + e.Message);
             return 2;
+        }
+        catch (ConnectionException e)
+        {
+            // The bus waited its start timeout for the broker; a supervisor restarts the worker.
+            await Console.Error.WriteLineAsync("worker: " + e.Message);
+            return 1;
         }
     }
 }

@@ -17,10 +17,13 @@ public static class SubmissionExtensions
         builder.Services.AddSingleton<SubmissionTracker>();
         builder.Services.AddSingleton<DocumentSubmitter>();
         builder.Services.AddSingleton<SubmissionWaiter>();
-        return builder.AddBus(x =>
+        builder.AddBus(x =>
         {
             if (listen)
                 x.AddConsumer<SubmissionEventsConsumer>().Endpoint(e => e.Temporary = true);
         });
+        // Someone is waiting at a terminal: give up on an unreachable broker sooner than a worker would.
+        builder.Services.Configure<MassTransitHostOptions>(o => o.StartTimeout = TimeSpan.FromSeconds(15));
+        return builder;
     }
 }
