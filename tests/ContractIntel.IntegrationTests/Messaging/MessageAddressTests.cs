@@ -1,7 +1,9 @@
 using System.Text;
+using ContractIntel.Contracts;
 using ContractIntel.IntegrationTests.Infrastructure;
 using ContractIntel.Messaging;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ContractIntel.IntegrationTests.Messaging;
@@ -26,6 +28,29 @@ public sealed class MessageAddressTests(DatabaseFixture database, WorkerFixture 
         var processed = await worker.Events.ProcessedAsync(messageId);
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), processed.Sha256);
         Assert.True(processed.Segments > 0);
+    }
+
+    [Fact]
+    public async Task Consume_StoredDocumentId_ReprocessesItsStoredBytesAsTheNextVersion()
+    {
+        var bytes = Encoding.UTF8.GetBytes(File.ReadAllText(TestSamples.SmallTextContract()) + $"\nReprocess {Guid.NewGuid():N}\n");
+        var first = await worker.Events.ProcessedAsync(await worker.SendAsync(WorkerFixture.Command("r.txt", inboxPath: worker.PutInInbox("r.txt", bytes))));
+
+        var again = await worker.SendAsync(new ProcessDocument { FileName = "r.txt", DocumentId = first.DocumentId, SubmittedBy = "integration-tests" });
+
+        var second = await worker.Events.ProcessedAsync(again);
+        Assert.Equal((first.DocumentId, first.Sha256, 2), (second.DocumentId, second.Sha256, second.RunVersion));
+        await using var db = database.Worker();
+        Assert.Equal(first.DocumentId, (await db.Runs.SingleAsync(r => r.MessageId == again)).ReprocessOf);
+    }
+
+    [Fact]
+    public async Task Consume_UnknownDocumentId_PublishesNotFound()
+    {
+        var messageId = await worker.SendAsync(new ProcessDocument { FileName = "x.pdf", DocumentId = Guid.NewGuid(), SubmittedBy = "integration-tests" });
+
+        Assert.Equal(LoadedDocument.NotFound, (await worker.Events.FailedAsync(messageId)).ReasonCode);
+        Assert.Null(await worker.FindRunAsync(messageId));
     }
 
     [Fact]
