@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ContractIntel.Extraction.Inference;
 
 /// <summary>How the encoder models run: device, precision, threads, and where models and the rebuilt-model cache live.</summary>
@@ -6,14 +8,17 @@ public sealed class InferenceOptions
     public const string SectionName = "ContractIntel:Inference";
 
     /// <summary><c>cpu</c> (default), <c>cuda</c> (build with <c>-p:OnnxDevice=cuda</c>) or <c>directml</c> (Windows).</summary>
+    [AllowedValues("cpu", "cuda", "directml")]
     public string Device { get; set; } = "cpu";
 
     /// <summary>When the configured device cannot start, run on the CPU instead of failing at start-up.</summary>
     public bool FallbackToCpu { get; set; }
 
+    [Range(1, 256)]
     public int IntraOpThreads { get; set; } = 2;
 
     /// <summary><c>int8</c> (dynamic quantisation of the weight MatMuls) or <c>fp32</c>.</summary>
+    [AllowedValues("int8", "fp32")]
     public string Precision { get; set; } = "int8";
 
     /// <summary>Folder holding <c>models/&lt;name&gt;/</c>; relative paths resolve against the executable's folder.</summary>
@@ -25,6 +30,7 @@ public sealed class InferenceOptions
     /// <summary>Folder with the extracted base encoder (model.onnx, vocab.txt); relative to the executable's folder.</summary>
     public string BaseEncoderPath { get; set; } = "base-encoder";
 
+    [Range(1, 1024)]
     public int BatchSize { get; set; } = 32;
 
     /// <summary>The clause model under <see cref="ModelsPath"/>; empty turns clause finding off.</summary>

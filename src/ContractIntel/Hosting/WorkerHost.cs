@@ -1,5 +1,6 @@
 using ContractIntel.Health;
 using ContractIntel.Messaging;
+using ContractIntel.Persistence;
 using Microsoft.Extensions.Hosting;
 
 namespace ContractIntel.Hosting;
@@ -11,6 +12,7 @@ public static class WorkerHost
     {
         builder.AddTelemetry();
         builder.AddExtraction();
+        builder.AddPersistence();
         builder.AddMessaging();
         builder.AddHealth();
         return builder;

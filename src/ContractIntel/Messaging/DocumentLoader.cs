@@ -15,7 +15,10 @@ public sealed class DocumentLoader(IOptions<InboxOptions> inbox, RunRecorder rec
     public async Task<LoadedDocument> LoadAsync(ProcessDocument message, CancellationToken cancellationToken)
     {
         var fileName = message.FileName;
-        var sources = (string.IsNullOrEmpty(message.InboxPath) ? 0 : 1) + (message.Content is null ? 0 : 1) + (message.DocumentId is null ? 0 : 1);
+        // With message data configured, MassTransit hands over an empty MessageData (HasValue false, Address throws) for a
+        // property that was null on the wire.
+        var content = message.Content is { HasValue: true } c ? c : null;
+        var sources = (string.IsNullOrEmpty(message.InboxPath) ? 0 : 1) + (content is null ? 0 : 1) + (message.DocumentId is null ? 0 : 1);
         if (sources != 1)
             return LoadedDocument.Invalid(fileName, $"Exactly one of InboxPath, Content and DocumentId must be set; {sources} are.");
         if (!DocumentKinds.IsValid(message.Kind))
@@ -30,7 +33,7 @@ public sealed class DocumentLoader(IOptions<InboxOptions> inbox, RunRecorder rec
                 ? LoadedDocument.Found(s.Content, string.IsNullOrEmpty(fileName) ? s.FileName : fileName, documentId)
                 : LoadedDocument.Missing(fileName, $"Document {documentId} is not stored.");
         }
-        if (message.Content is { } content)
+        if (content is not null)
             return await LoadClaimCheckAsync(content, fileName);
         return await LoadInboxFileAsync(message.InboxPath!, fileName, cancellationToken);
     }

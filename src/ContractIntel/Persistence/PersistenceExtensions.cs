@@ -24,7 +24,6 @@ public static class PersistenceExtensions
             o => ContractIntelDatabase.Configure(o, connectionString));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<RunRecorder>();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return builder;
     }
 }

@@ -33,8 +33,7 @@ public static class Cli
             return args[0] switch
             {
                 "process" => await Process.ProcessVerb.RunAsync(rest, cts.Token),
-                "eval" when rest is ["sentiment", ..] => await Eval.SentimentEvalVerb.RunAsync(rest[1..], cts.Token),
-                "eval" when rest is ["clauses", ..] => await Eval.ClauseEvalVerb.RunAsync(rest[1..], cts.Token),
+                "eval" => await Eval.EvalVerb.RunAsync(rest, cts.Token),
                 "models" => await Models.ModelsVerb.RunAsync(rest, cts.Token),
                 "bench" => await Models.BenchVerb.RunAsync(rest, cts.Token),
                 "migrate" => await Persistence.MigrateVerb.RunAsync(rest, cts.Token),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ContractIntel.Health;
 using ContractIntel.Hosting;
+using ContractIntel.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
@@ -15,6 +16,7 @@ public static class HealthVerb
         if (CliArgs.Parse(args, [], []).Positionals.Count > 0)
             throw new CliException("health takes no arguments.");
         var builder = ContractIntelHost.CreateBuilder(logsToStderr: true);
+        builder.AddPersistence();
         builder.AddHealth();
         // The printed line already says what failed; the service's own log would repeat it with a stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None);
@@ -23,6 +25,9 @@ public static class HealthVerb
         foreach (var (name, entry) in report.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             var data = string.Join(" ", entry.Data.Select(d => $"{d.Key}={d.Value}"));
+            var cause = entry.Exception?.GetBaseException().Message;
+            if (cause is not null && entry.Description?.Contains(cause, StringComparison.Ordinal) != true)
+                data = (cause + " " + data).TrimEnd();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name,-9} {entry.Status,-9} {entry.Duration.TotalMilliseconds,6:F0} ms  {entry.Description}{(data.Length > 0 ? "  " + data : "")}"));
         }

@@ -2,6 +2,8 @@ using System.Globalization;
 using ContractIntel.Contracts;
 using ContractIntel.Hosting;
 using ContractIntel.Messaging.Submission;
+using ContractIntel.Persistence;
+using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ContractIntel.Verbs;
@@ -27,8 +29,18 @@ public static class SubmitVerb
 
         var builder = ContractIntelHost.CreateBuilder(logsToStderr: true);
         builder.AddSubmission(listen: wait);
+        // The table is read from the database (the worker login): the run recorded under each message id.
+        if (wait) builder.AddPersistence();
         using var host = builder.Build();
-        await host.StartAsync(cancellationToken);
+        try
+        {
+            await host.StartAsync(cancellationToken);
+        }
+        catch (ConnectionException e)
+        {
+            await Console.Error.WriteLineAsync("submit: " + e.Message);
+            return 1;
+        }
         try
         {
             var submitter = host.Services.GetRequiredService<DocumentSubmitter>();

@@ -1,4 +1,5 @@
 using ContractIntel.Contracts;
+using MassTransit;
 
 namespace ContractIntel.IntegrationTests.Messaging;
 
@@ -26,6 +27,8 @@ internal sealed class ObservedEvents
         while (true)
         {
             var seen = For(messageId);
+            if (seen.OfType<Fault<ProcessDocument>>().Any())
+                throw new InvalidOperationException($"Message {messageId} faulted: {string.Join(", ", seen.Select(Describe))}.");
             if (seen.Count >= count) return seen;
             if (DateTime.UtcNow > deadline)
                 throw new TimeoutException($"Expected {count} outcome event(s) for message {messageId}, saw {seen.Count}: {string.Join(", ", seen.Select(Describe))}.");
@@ -45,6 +48,7 @@ internal sealed class ObservedEvents
     {
         DocumentProcessed p => $"DocumentProcessed(run {p.RunId} v{p.RunVersion})",
         DocumentProcessingFailed f => $"DocumentProcessingFailed({f.ReasonCode}: {f.Message})",
+        Fault<ProcessDocument> f => $"Fault({string.Join("; ", f.Exceptions.Select(x => x.ExceptionType + ": " + x.Message))})",
         _ => e.GetType().Name,
     };
 }

@@ -31,7 +31,9 @@ internal static class TestModels
     };
 
     /// <summary>Writes models/<paramref name="name"/> and returns its folder.</summary>
-    public static string Write(string root, string name, string task, IReadOnlyList<string> labels, float biasShift = 0.05f, int seed = 7)
+    public static string Write(
+        string root, string name, string task, IReadOnlyList<string> labels, float biasShift = 0.05f, int seed = 7,
+        IReadOnlyDictionary<string, float>? thresholds = null)
     {
         var folder = Path.Combine(root, "models", name);
         Directory.CreateDirectory(folder);
@@ -49,7 +51,7 @@ internal static class TestModels
         {
             ["name"] = name, ["version"] = "0.0.1-test", ["task"] = task, ["labels"] = labels,
             ["multi_label"] = task == "clauses", ["pooling"] = "mean", ["max_length"] = 128, ["lowercase"] = true,
-            ["thresholds"] = task == "clauses" ? labels.ToDictionary(l => l, _ => 0.5f) : null,
+            ["thresholds"] = task == "clauses" ? thresholds ?? labels.ToDictionary(l => l, _ => 0.5f) : null,
             ["base_encoder"] = new Dictionary<string, string>
             {
                 ["name"] = BaseEncoder.Name, ["onnx_sha256"] = BaseEncoder.OnnxSha256, ["vocab_sha256"] = BaseEncoder.VocabSha256,

@@ -17,10 +17,19 @@ public static class SubmissionExtensions
         builder.Services.AddSingleton<SubmissionTracker>();
         builder.Services.AddSingleton<DocumentSubmitter>();
         builder.Services.AddSingleton<SubmissionWaiter>();
-        return builder.AddBus(x =>
+        builder.AddBus(x =>
         {
             if (listen)
-                x.AddConsumer<SubmissionEventsConsumer>().Endpoint(e => e.Temporary = true);
+                // Temporary endpoints are exclusive queues: each submit process needs its own name, or a second
+                // concurrent `submit --wait` is refused with RESOURCE_LOCKED.
+                x.AddConsumer<SubmissionEventsConsumer>().Endpoint(e =>
+                {
+                    e.Temporary = true;
+                    e.InstanceId = $"-{Environment.ProcessId}-{Guid.NewGuid():N}";
+                });
         });
+        // Someone is waiting at a terminal: give up on an unreachable broker sooner than a worker would.
+        builder.Services.Configure<MassTransitHostOptions>(o => o.StartTimeout = TimeSpan.FromSeconds(15));
+        return builder;
     }
 }

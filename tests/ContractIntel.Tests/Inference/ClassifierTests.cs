@@ -1,0 +1,74 @@
+using ContractIntel.Extraction.Documents;
+using ContractIntel.Extraction.Inference;
+using ContractIntel.Extraction.Segmentation;
+
+namespace ContractIntel.Tests.Inference;
+
+public sealed class ClassifierTests
+{
+    private const string Text = "Licensee shall pay royalties. This Agreement is governed by New York law.";
+
+    private static readonly DocumentText Document = new(Text, [new PageSpan(1, 0, Text.Length)], "text/plain");
+
+    private static Segment Seg(int index, SegmentKind kind, int start, int end, int? parent) =>
+        new(index, kind, 1, start, end, Text[start..end], parent);
+
+    private static readonly Segment[] WithSentences =
+    [
+        Seg(0, SegmentKind.Paragraph, 0, Text.Length, null),
+        Seg(1, SegmentKind.Sentence, 0, 29, 0),
+        Seg(2, SegmentKind.Sentence, 30, Text.Length, 0),
+    ];
+
+    [Fact]
+    public void ClausesAreFoundPerSentenceAtTheManifestThresholds()
+    {
+        var root = TestModels.NewRoot();
+        // Sigmoid scores lie in (0, 1): threshold 0 keeps every sentence, 1.01 none.
+        TestModels.Write(root, "c", "clauses", ["Always", "Never"], thresholds: new Dictionary<string, float> { ["Always"] = 0f, ["Never"] = 1.01f });
+        using var classifier = ClauseClassifier.Create(TestModels.Options(root), "c");
+        var findings = classifier.Classify(Document, WithSentences);
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Equal("Always", f.Category));
+        Assert.Equal([1, 2], findings.Select(f => f.SegmentIndex));
+        Assert.Equal((30, Text.Length), (findings[1].Start, findings[1].End));
+        Assert.All(findings, f => Assert.InRange(f.Score, 0f, 1f));
+        Assert.Equal("0.0.1-test", findings[0].ModelVersion);
+    }
+
+    [Fact]
+    public void ADocumentWithoutSentencesIsClassifiedByParagraph()
+    {
+        var root = TestModels.NewRoot();
+        TestModels.Write(root, "c", "clauses", ["Always"], thresholds: new Dictionary<string, float> { ["Always"] = 0f });
+        using var classifier = ClauseClassifier.Create(TestModels.Options(root), "c");
+        var findings = classifier.Classify(Document, [WithSentences[0]]);
+        Assert.Equal(0, Assert.Single(findings).SegmentIndex);
+    }
+
+    [Fact]
+    public void ASentimentModelIsNotAcceptedAsAClauseModel()
+    {
+        var root = TestModels.NewRoot();
+        TestModels.Write(root, "s", "sentiment", ["positive", "negative", "neutral"]);
+        Assert.Throws<InvalidOperationException>(() => ClauseClassifier.Create(TestModels.Options(root), "s"));
+    }
+
+    [Fact]
+    public void SentimentScoresSentencesAndAveragesThemForTheDocument()
+    {
+        var root = TestModels.NewRoot();
+        TestModels.Write(root, "s", "sentiment", ["neutral", "positive", "negative"]);
+        using var scorer = SentimentScorer.Create(TestModels.Options(root), "s");
+        var (sentences, document) = scorer.Score(WithSentences);
+        Assert.Equal([1, 2], sentences.Select(s => s.SegmentIndex));
+        Assert.All(sentences, s => Assert.Equal(1f, s.Positive + s.Negative + s.Neutral, 4));
+        Assert.NotNull(document);
+        Assert.Equal(2, document.Sentences);
+        Assert.Equal(sentences.Average(s => s.Positive), document.Positive, 5);
+        Assert.Equal(sentences.Average(s => s.Neutral), document.Neutral, 5);
+        var best = new[] { ("positive", document.Positive), ("negative", document.Negative), ("neutral", document.Neutral) }.MaxBy(p => p.Item2).Item1;
+        Assert.Equal(best, document.Label);
+        Assert.Null(scorer.Score([WithSentences[0]]).Document);
+    }
+}
