@@ -6,16 +6,15 @@ namespace ContractIntel.Health;
 
 public static class HealthExtensions
 {
+    public const string DatabaseCheck = "database";
     public const string BrokerCheck = "broker";
 
-    /// <summary>
-    /// The broker check. The database check ("database": the worker login opens and the schema is migrated)
-    /// comes with <c>AddPersistence</c>, so a host that talks to both servers gets both.
-    /// </summary>
+    /// <summary>Checks of the two servers the service needs; the worker registers them and the <c>health</c> verb runs them.</summary>
     public static IHostApplicationBuilder AddHealth(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRabbitMqOptions();
         builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>(DatabaseCheck, tags: ["ready"], timeout: TimeSpan.FromSeconds(10))
             .AddCheck<RabbitMqHealthCheck>(BrokerCheck, tags: ["ready"], timeout: TimeSpan.FromSeconds(10));
         return builder;
     }

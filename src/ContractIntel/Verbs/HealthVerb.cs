@@ -1,7 +1,6 @@
 using System.Globalization;
 using ContractIntel.Health;
 using ContractIntel.Hosting;
-using ContractIntel.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
@@ -16,7 +15,6 @@ public static class HealthVerb
         if (CliArgs.Parse(args, [], []).Positionals.Count > 0)
             throw new CliException("health takes no arguments.");
         var builder = ContractIntelHost.CreateBuilder(logsToStderr: true);
-        builder.AddPersistence();
         builder.AddHealth();
         // The printed line already says what failed; the service's own log would repeat it with a stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None);
