@@ -24,9 +24,12 @@ public sealed class FieldsEval(
         "Governing Law", "Agreement Date", "Effective Date", "Expiration Date", "Renewal Term", "Notice Period To Terminate Renewal",
     ];
 
-    public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken ct)
+    public static readonly string[] Flags = ["json", "verbose"];
+
+    public static readonly string[] Options = ["cuad", "contracts"];
+
+    public async Task<int> RunAsync(CliArgs cli, CancellationToken ct)
     {
-        var cli = CliArgs.Parse(args, ["json", "verbose"], ["cuad", "contracts"]);
         var dir = cli.Require("cuad");
         var csvPath = Path.Combine(dir, "master_clauses.csv");
         if (!File.Exists(csvPath)) throw new CliException($"{csvPath} not found.");
@@ -79,8 +82,11 @@ public sealed class FieldsEval(
         return 0;
     }
 
-    /// <summary>The contract id of a master_clauses.csv row: the PDF name without its extension.</summary>
-    internal static string ContractId(IReadOnlyDictionary<string, string> record) => StripExtension(record["Filename"]);
+    /// <summary>
+    /// The contract id of a master_clauses.csv row: the PDF name without its extension. One CUAD Filename
+    /// carries a stray quote after its extension ("….PDF'"), so outer quotes go first.
+    /// </summary>
+    internal static string ContractId(IReadOnlyDictionary<string, string> record) => StripExtension(record["Filename"].Trim().Trim('\'', '"'));
 
     /// <summary>
     /// full_contract_txt/&lt;id&gt;.txt; CUAD's text files write "&amp;" as "_" and drop a trailing "-" or space of
