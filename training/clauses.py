@@ -8,7 +8,8 @@ import numpy as np
 import torch
 
 import sentences
-from common import Classifier, export, log, predict, sha256_file, train
+from bert import mean_pool
+from common import Classifier, export, length_batches, log, pad_batch, predict, sha256_file, train
 from sentiment import hyper
 from splits import cuad_heldout_contracts
 
@@ -62,18 +63,23 @@ def contract_units(cuad_dir, files, gold, categories, ids, tokenizer, max_length
 
 
 def best_thresholds(probs, y, categories):
-    """Per category, the probability threshold that maximises sentence-level F1 on the validation contracts."""
+    """Per category, the score threshold that maximises sentence-level F1 on the validation contracts.
+
+    Exact scores are used as candidates: rare categories score far below 1e-3, so rounding scores would
+    collapse their ranking.
+    """
     out = {}
     for k, cat in enumerate(categories):
-        p, g = probs[:, k], y[:, k]
-        best, best_t = -1.0, 0.5
-        for t in np.unique(np.round(p, 3)):
-            pred = p >= t
-            tp = float((pred & (g > 0)).sum())
-            f1 = 2 * tp / (pred.sum() + g.sum()) if pred.sum() + g.sum() else 0.0
-            if f1 > best:
-                best, best_t = f1, float(t)
-        out[cat] = round(best_t, 4) if g.sum() else 0.5
+        g = y[:, k] > 0
+        if not g.any():
+            out[cat] = 0.5
+            continue
+        order = np.argsort(-probs[:, k], kind="stable")
+        ps, gs = probs[order, k], g[order]
+        tp = np.cumsum(gs)
+        f1 = 2 * tp / (np.arange(1, len(ps) + 1) + gs.sum())
+        f1[:-1][ps[1:] == ps[:-1]] = -1.0  # a threshold keeps every tied score
+        out[cat] = float(ps[int(np.argmax(f1))])
     return out
 
 
@@ -138,6 +144,65 @@ def evaluate(scored, thresholds, categories):
     }
 
 
+def load_exported(model, folder):
+    """Load a model folder's weights.npz into `model`; returns the training losses its manifest recorded."""
+    with open(os.path.join(folder, "manifest.json"), encoding="utf-8") as f:
+        manifest = json.load(f)
+    weights = np.load(os.path.join(folder, "weights.npz"))
+    by_onnx = {v: k for k, v in model.onnx_names.items()}
+    params = dict(model.bert.named_parameters())
+    with torch.no_grad():
+        for key in weights.files:
+            array = weights[key].astype(np.float32)
+            if key.startswith("head."):
+                getattr(model.head, key.split(".")[1]).copy_(torch.from_numpy(array))
+                continue
+            name = by_onnx[key]
+            if name.endswith(".weight") and array.ndim == 2 and key != name:
+                array = array.T
+            params[name].copy_(torch.from_numpy(np.ascontiguousarray(array)))
+    return manifest["hyperparameters"].get("train_loss_per_epoch", [])
+
+
+def refit_head(model, seqs, targets, prior, device, steps=600):
+    """Fit the linear head alone (full-batch Adam, BCE) on the mean-pooled features of the training units."""
+    model.eval()
+    feats = [None] * len(seqs)
+    with torch.no_grad():
+        for batch in length_batches([len(s) for s in seqs], 64):
+            ids, mask = pad_batch([seqs[i] for i in batch], device)
+            pooled = mean_pool(model.bert(ids, mask), mask).float().cpu()
+            for j, i in enumerate(batch):
+                feats[i] = pooled[j]
+    x, y = torch.stack(feats), targets.float()
+    head = torch.nn.Linear(x.shape[1], y.shape[1])
+    with torch.no_grad():
+        head.weight.zero_()
+        head.bias.copy_(torch.log(prior / (1 - prior)))
+    opt = torch.optim.Adam(head.parameters(), lr=0.01)
+    loss_fn = torch.nn.BCEWithLogitsLoss()
+    for step in range(steps):
+        loss = loss_fn(head(x), y) + 1e-4 * head.weight.pow(2).sum()
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        if (step + 1) % 100 == 0:
+            log(f"head refit step {step + 1}/{steps} loss {loss.item():.4f}")
+    with torch.no_grad():
+        model.head.weight.copy_(head.weight.to(device))
+        model.head.bias.copy_(head.bias.to(device))
+    return round(loss.item(), 4)
+
+
+def save_scores(args, split, scored):
+    """Raw scores, kept out of git (training/runs/), so thresholds can be studied without re-scoring."""
+    if args.smoke:
+        return
+    runs = os.path.join(os.path.dirname(os.path.abspath(__file__)), "runs")
+    os.makedirs(runs, exist_ok=True)
+    np.savez_compressed(os.path.join(runs, f"clauses-{split}-scores.npz"), p=scored[0], y=scored[1], owner=scored[2])
+
+
 def run(args, tokenizer, device):
     cuad = os.path.join(args.data, "cuad")
     files, categories, gold = load_cuad(cuad)
@@ -169,18 +234,38 @@ def run(args, tokenizer, device):
     seqs = [seqs[i] for i in keep]
     targets = torch.from_numpy(y[keep])
     model = Classifier(args.onnx, len(categories), args.first_trained).to(device)
-    losses = train(model, seqs, targets, torch.nn.BCEWithLogitsLoss(), args, device)
+    prior = targets.mean(0).clamp(1e-4, 1 - 1e-4)
+    if args.init_from:
+        # Re-evaluate an exported model (thresholds and held-out figures) without training it again.
+        losses = load_exported(model, args.init_from)
+        model.round_fp16()
+        if args.refit_head:
+            losses = losses + [refit_head(model, seqs, targets, prior, device)]
+    else:
+        # Start every sigmoid at its category's prior: from 0.5 the head spends the whole run pulling
+        # 41 biases down to ~-5 and learns almost nothing else (seen in the first run).
+        with torch.no_grad():
+            model.head.bias.copy_(torch.log(prior / (1 - prior)))
+        losses = train(model, seqs, targets, torch.nn.BCEWithLogitsLoss(), args, device)
     model.round_fp16()
     val = contract_units(cuad, files, gold, categories, val_ids, tokenizer, args.max_length)
     val_scored = score(val, model, device)
+    save_scores(args, "validation", val_scored)
     thresholds = best_thresholds(val_scored[0], val_scored[1], categories)
     val_metrics = evaluate(val_scored, thresholds, categories)
     log("validation (training contracts, thresholds fitted here)", val_metrics["sentence_micro_f1"])
     heldout = contract_units(cuad, files, gold, categories, held_ids, tokenizer, args.max_length)
-    metrics = evaluate(score(heldout, model, device), thresholds, categories)
+    held_scored = score(heldout, model, device)
+    save_scores(args, "heldout", held_scored)
+    metrics = evaluate(held_scored, thresholds, categories)
     log("held-out: sentence micro F1", metrics["sentence_micro_f1"], "macro", metrics["sentence_macro_f1"],
         "mean AP", metrics["sentence_mean_ap"], "presence micro F1", metrics["presence_micro_f1"])
     hp = hyper(args, losses, model)
+    if args.refit_head:
+        hp["trained"] += ("; the head was then re-fitted alone (full-batch Adam, 600 steps, lr 0.01, L2 1e-4, "
+                          "biases started at the category priors) on the mean-pooled features of the same "
+                          "training units; train_loss_per_epoch ends with that fit's final loss")
+        hp["encoder_from"] = f"weights of the run in {os.path.basename(os.path.normpath(args.init_from))}"
     hp.update({"neg_ratio": args.neg_ratio, "positive_units": len(pos), "negative_units": len(neg),
                "fit_contracts": len(fit_ids), "threshold_contracts": len(val_ids),
                "threshold_rule": "per category, maximise sentence-level F1 on the threshold-validation contracts",

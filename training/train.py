@@ -52,6 +52,10 @@ def parse(argv):
     p.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
     p.add_argument("--dev", action="store_true", help="hyper-parameter search: train on 90%% of the training "
                    "fold, report the other 10%%, export nothing")
+    p.add_argument("--init-from", default=None, help="clauses: load this exported model folder instead of "
+                   "training (re-fits thresholds and re-computes the held-out figures)")
+    p.add_argument("--refit-head", action="store_true", help="with --init-from: re-fit the linear head alone on "
+                   "the training units' pooled features (encoder kept as exported)")
     # clauses only
     p.add_argument("--neg-ratio", type=float, default=2.0, help="all-negative sentences per positive sentence")
     p.add_argument("--val-contracts", type=int, default=40, help="training contracts kept for thresholds")

@@ -64,21 +64,12 @@ public sealed class RunRecorder(IDbContextFactory<ContractIntelDbContext> contex
         if (await FindAsync(db, request.MessageId, ct) is { } earlier) return earlier;
 
         var recordedAt = PgText.Micros(time.GetUtcNow());
-        var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Sha256 == result.Sha256, ct);
-        if (document is null)
-        {
-            document = new StoredDocument
-            {
-                Id = Guid.CreateVersion7(recordedAt), Sha256 = result.Sha256, SizeBytes = result.SizeBytes,
-                MediaType = result.MediaType, FileName = PgText.Clean(request.FileName), FirstSeen = recordedAt,
-                // Bytes over the size limit are not kept: there is nothing a reprocess could do with them.
-                Content = result.Failure == FailureReason.TooLarge ? null : content.ToArray(),
-            };
-            document.RowHash = AuditHasher.Row(RowCanonical.Of(document));
-            db.Documents.Add(document);
-        }
-        var previous = await db.Runs.Where(r => r.DocumentId == document.Id).MaxAsync(r => (int?)r.Version, ct) ?? 0;
-        var rows = RunRowBuilder.Build(Guid.CreateVersion7(recordedAt), document.Id, previous + 1, request, result, recordedAt);
+        // Id and row hash only: the stored bytes of a known document are not read again.
+        var known = await db.Documents.AsNoTracking().Where(d => d.Sha256 == result.Sha256)
+            .Select(d => new { d.Id, d.RowHash }).FirstOrDefaultAsync(ct);
+        var (documentId, documentRowHash) = known is null ? AddDocument(db, request, content, result, recordedAt) : (known.Id, known.RowHash);
+        var previous = await db.Runs.Where(r => r.DocumentId == documentId).MaxAsync(r => (int?)r.Version, ct) ?? 0;
+        var rows = RunRowBuilder.Build(Guid.CreateVersion7(recordedAt), documentId, previous + 1, request, result, recordedAt);
         db.Runs.Add(rows.Run);
         db.RunModels.AddRange(rows.Models);
         db.Pages.AddRange(rows.Pages);
@@ -89,15 +80,32 @@ public sealed class RunRecorder(IDbContextFactory<ContractIntelDbContext> contex
         if (rows.DocumentSentiment is not null) db.DocumentSentiments.Add(rows.DocumentSentiment);
         await db.SaveChangesAsync(ct);
 
-        await AuditChain.AppendAsync(db, RunEvents.For(request, result, rows, document.RowHash), ct);
+        await AuditChain.AppendAsync(db, RunEvents.For(request, result, rows, documentRowHash), ct);
         await tx.CommitAsync(ct);
-        return ToRecorded(rows.Run, document.Sha256, redelivered: false);
+        return ToRecorded(rows.Run, result.Sha256, redelivered: false);
+    }
+
+    private static (Guid Id, string RowHash) AddDocument(ContractIntelDbContext db, RunRequest request, ReadOnlyMemory<byte> content, PipelineResult result, DateTimeOffset recordedAt)
+    {
+        var document = new StoredDocument
+        {
+            Id = Guid.CreateVersion7(recordedAt), Sha256 = result.Sha256, SizeBytes = result.SizeBytes,
+            MediaType = result.MediaType, FileName = PgText.Clean(request.FileName), FirstSeen = recordedAt,
+            // Bytes over the size limit are not kept: there is nothing a reprocess could do with them.
+            Content = result.Failure == FailureReason.TooLarge ? null : content.ToArray(),
+        };
+        document.RowHash = AuditHasher.Row(RowCanonical.Of(document));
+        db.Documents.Add(document);
+        return (document.Id, document.RowHash);
     }
 
     private static async Task<RecordedRun?> FindAsync(ContractIntelDbContext db, Guid messageId, CancellationToken ct)
     {
-        var run = await db.Runs.AsNoTracking().Include(r => r.Document).FirstOrDefaultAsync(r => r.MessageId == messageId, ct);
-        return run is null ? null : ToRecorded(run, run.Document!.Sha256, redelivered: true);
+        // Projected, not Include(Document): the document row carries the bytes, which this answer does not need.
+        var found = await db.Runs.AsNoTracking().Where(r => r.MessageId == messageId)
+            .Select(r => new { Run = r, Sha256 = db.Documents.Where(d => d.Id == r.DocumentId).Select(d => d.Sha256).First() })
+            .FirstOrDefaultAsync(ct);
+        return found is null ? null : ToRecorded(found.Run, found.Sha256, redelivered: true);
     }
 
     private static RecordedRun ToRecorded(ProcessingRun run, string sha256, bool redelivered) => new(

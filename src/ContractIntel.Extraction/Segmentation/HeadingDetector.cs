@@ -70,6 +70,14 @@ internal static partial class HeadingDetector
         var title = InlineTitleEnd(trimmed);
         if (title > 0 && (IsTitleCase(trimmed[..(title - 1)]) || IsAllCaps(trimmed[..(title - 1)])))
             return line.Start + offset + title;
+        // "2. RELATIONSHIP OF THE PARTIES 2.1 Non-Exclusive Reseller ...": CUAD flattened a heading and its first clause.
+        var sub = SubNumber().Match(text, line.Start + offset, Math.Min(trimmed.Length, 90));
+        if (sub.Success)
+        {
+            var before = text.AsSpan(line.Start + offset, sub.Index - line.Start - offset).Trim();
+            if (!before.IsEmpty && Words(before) <= 8 && (IsTitleCase(before) || IsAllCaps(before)) && MostlyLetters(before))
+                return sub.Index;
+        }
         // "Section 5. The Company shall ...": the label alone is the heading.
         return labelled ? restStart : -1;
     }
@@ -97,7 +105,8 @@ internal static partial class HeadingDetector
     {
         if (s.Length > 100 || Words(s) > MaxTitleWords || s.Contains("__", StringComparison.Ordinal) || !MostlyLetters(s))
             return false;
-        if (wholeLine && (s[^1] is ',' or ';' || Connectors.Contains(LastWord(s))))
+        // Two commas make a clause of a capitalised disclaimer ("OR ANY OTHER LEGAL THEORY, IS LIMITED TO, AND ..."), not a title.
+        if (wholeLine && (s[^1] is ',' or ';' || Connectors.Contains(LastWord(s)) || s.Count(',') >= 2))
             return false;
         return IsAllCaps(s);
     }
@@ -171,4 +180,7 @@ internal static partial class HeadingDetector
     // 1. / 12.3 / 2.1.4 / 4) followed by whitespace; the first part stays small so years and amounts do not match.
     [GeneratedRegex(@"\G(?<num>\d{1,2}(?:\.\d{1,3}){0,4})(?:\.|\))?(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex Numbered();
+
+    [GeneratedRegex(@"(?<=\s)\d{1,2}\.\d{1,3}\.?(?=\s+[A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex SubNumber();
 }

@@ -71,8 +71,9 @@ public sealed partial class Segmenter
                 continue;
             }
 
-            // A marker alone on its line ("1.", "C.") belongs with the text on the next line.
-            if (paragraphStart >= 0 && !afterBreak && !markerOnly && StartsParagraph(text, previous, line, wide))
+            // Paragraphs never cross a page (a segment has one page). A marker alone on its line ("1.", "C.")
+            // belongs with the text on the next line.
+            if (paragraphStart >= 0 && (line.PageStart || (!afterBreak && !markerOnly && StartsParagraph(text, previous, line, wide))))
                 Close();
             if (paragraphStart < 0)
                 paragraphStart = line.Start;

@@ -4,8 +4,9 @@ namespace ContractIntel.Extraction.Segmentation;
 
 /// <summary>
 /// Sentence boundaries inside one paragraph: after . ! ? (and any closing quote or bracket) when whitespace and a
-/// capital, digit or opening quote follow, except after abbreviations, initials and list markers. A run-on longer
-/// than <see cref="MaxSentence"/> characters is cut at semicolons, then line breaks, then spaces.
+/// capital, digit or opening quote follow, except after abbreviations, initials and list markers; and before a list
+/// item that a line break or a run of spaces sets off after . : or ;. A run-on longer than
+/// <see cref="MaxSentence"/> characters is cut at semicolons, then line breaks, then spaces.
 /// </summary>
 internal static partial class SentenceSplitter
 {
@@ -73,7 +74,7 @@ internal static partial class SentenceSplitter
         return true;
     }
 
-    [GeneratedRegex(@"^(?:\((?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\)|(?:[a-zA-Z]|[ivx]{1,5}|\d{1,2})[.)])\s+[A-Z“""(]")]
+    [GeneratedRegex(@"^(?:\((?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\)|(?:[a-zA-Z]|[ivx]{1,5}|\d{1,2})[.)])\s+[A-Za-z“""(]")]
     private static partial Regex ListItem();
 
     private static bool IsMarker(ReadOnlySpan<char> token)

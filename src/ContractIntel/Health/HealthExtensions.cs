@@ -12,7 +12,7 @@ public static class HealthExtensions
     /// <summary>Checks of the two servers the service needs; the worker registers them and the <c>health</c> verb runs them.</summary>
     public static IHostApplicationBuilder AddHealth(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.SectionName).ValidateDataAnnotations();
+        builder.Services.AddRabbitMqOptions();
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>(DatabaseCheck, tags: ["ready"], timeout: TimeSpan.FromSeconds(10))
             .AddCheck<RabbitMqHealthCheck>(BrokerCheck, tags: ["ready"], timeout: TimeSpan.FromSeconds(10));

@@ -6,9 +6,9 @@ namespace ContractIntel.Messaging;
 internal static partial class ConsumerLog
 {
     [LoggerMessage(1001, LogLevel.Information,
-        "Processed message {MessageId}: document {DocumentId} run {RunId} v{RunVersion} sha256 {Sha256}, {Pages} pages, {Segments} segments, {Clauses} clauses, {Fields} fields in {ElapsedMs:F0} ms")]
+        "Processed message {MessageId}: document {DocumentId} run {RunId} v{RunVersion} sha256 {Sha256}, {Pages} pages, {Segments} segments, {Clauses} clauses, {Fields} fields in {ElapsedMs:F0} ms, committed {SentToCommittedMs:F0} ms after send")]
     public static partial void Processed(ILogger logger, Guid messageId, Guid documentId, Guid runId, int runVersion, string sha256,
-        int pages, int segments, int clauses, int fields, double elapsedMs);
+        int pages, int segments, int clauses, int fields, double elapsedMs, double sentToCommittedMs);
 
     [LoggerMessage(1002, LogLevel.Warning,
         "Rejected message {MessageId}: document {DocumentId} run {RunId} sha256 {Sha256} failed with {ReasonCode} in {ElapsedMs:F0} ms")]

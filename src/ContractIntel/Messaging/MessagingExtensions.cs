@@ -26,7 +26,7 @@ public static class MessagingExtensions
     public static IHostApplicationBuilder AddBus(this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator> register)
     {
         var services = builder.Services;
-        services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddRabbitMqOptions();
         services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<IMessageDataRepository>(sp =>
         {
@@ -55,6 +55,14 @@ public static class MessagingExtensions
             o.StopTimeout = TimeSpan.FromSeconds(30);
         });
         return builder;
+    }
+
+    /// <summary>Bound and validated once however many AddX need them, so a bad setting is reported once.</summary>
+    public static IServiceCollection AddRabbitMqOptions(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(IValidateOptions<RabbitMqOptions>)))
+            services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        return services;
     }
 
     /// <summary>Where commands for the worker go: <c>queue:process-document</c> unless configured otherwise.</summary>

@@ -30,6 +30,7 @@ public sealed class ProcessDocumentConsumer(
         var earlier = await recorder.FindByMessageAsync(messageId, ct);
         if (earlier is not null)
         {
+            MessagingMetrics.Redelivered.Add(1);
             ConsumerLog.Redelivered(logger, messageId, earlier.RunId, earlier.Version);
             await PublishAsync(context, messageId, earlier);
             return;
@@ -46,15 +47,22 @@ public sealed class ProcessDocumentConsumer(
         var result = pipeline.Run(new DocumentInput(loaded.Content, loaded.FileName, message.MediaType, message.Kind, message.ScoreSentiment));
         var recorded = await recorder.RecordAsync(provenance.RequestFor(messageId, message, loaded), loaded.Content, result, ct);
         var ms = time.GetElapsedTime(started).TotalMilliseconds;
+        var sinceSent = SinceSentMs(context);
+        if (sinceSent is { } sentMs && !recorded.Redelivered)
+            MessagingMetrics.SentToCommitted.Record(sentMs);
         if (recorded.Redelivered)
             ConsumerLog.Redelivered(logger, messageId, recorded.RunId, recorded.Version);
         else if (ProcessingEvents.IsSuccess(recorded))
             ConsumerLog.Processed(logger, messageId, recorded.DocumentId, recorded.RunId, recorded.Version, recorded.Sha256,
-                recorded.Pages, recorded.Segments, recorded.Clauses, recorded.Fields, ms);
+                recorded.Pages, recorded.Segments, recorded.Clauses, recorded.Fields, ms, sinceSent ?? double.NaN);
         else
             ConsumerLog.Rejected(logger, messageId, recorded.DocumentId, recorded.RunId, recorded.Sha256, recorded.ReasonCode ?? recorded.Status, ms);
         await PublishAsync(context, messageId, recorded);
     }
+
+    /// <summary>MassTransit stamps the sender's UTC clock on the envelope; null when the sender did not.</summary>
+    private double? SinceSentMs(ConsumeContext context) =>
+        context.SentTime is { } sent ? (time.GetUtcNow() - new DateTimeOffset(DateTime.SpecifyKind(sent, DateTimeKind.Utc))).TotalMilliseconds : null;
 
     /// <summary>After the commit, never before: a subscriber that sees the event can read the rows.</summary>
     private static Task PublishAsync(ConsumeContext context, Guid messageId, RecordedRun run) =>

@@ -1,5 +1,5 @@
-using System.Reflection;
 using ContractIntel.Contracts;
+using ContractIntel.Data;
 using ContractIntel.Data.Runs;
 using ContractIntel.Extraction.Pipeline;
 using Microsoft.Extensions.Configuration;
@@ -11,8 +11,7 @@ public sealed class RunProvenance
 {
     public RunProvenance(IConfiguration configuration)
     {
-        var informational = typeof(RunProvenance).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
-        GitCommit = ParseCommit(informational);
+        GitCommit = BuildInfo.GitCommit;
         ConfigHash = ConfigurationHash.Compute(configuration);
         WorkerHost = Environment.MachineName;
     }
@@ -22,13 +21,6 @@ public sealed class RunProvenance
     public string ConfigHash { get; }
 
     public string WorkerHost { get; }
-
-    /// <summary>The SDK appends <c>+commit</c> to the informational version when the build knows its source revision.</summary>
-    public static string ParseCommit(string? informationalVersion)
-    {
-        var plus = informationalVersion?.IndexOf('+', StringComparison.Ordinal) ?? -1;
-        return plus >= 0 && plus < informationalVersion!.Length - 1 ? informationalVersion[(plus + 1)..] : "unknown";
-    }
 
     public RunRequest RequestFor(Guid messageId, ProcessDocument message, LoadedDocument loaded) => new(
         MessageId: messageId,

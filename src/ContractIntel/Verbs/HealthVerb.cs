@@ -23,6 +23,9 @@ public static class HealthVerb
         foreach (var (name, entry) in report.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             var data = string.Join(" ", entry.Data.Select(d => $"{d.Key}={d.Value}"));
+            var cause = entry.Exception?.GetBaseException().Message;
+            if (cause is not null && entry.Description?.Contains(cause, StringComparison.Ordinal) != true)
+                data = (cause + " " + data).TrimEnd();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name,-9} {entry.Status,-9} {entry.Duration.TotalMilliseconds,6:F0} ms  {entry.Description}{(data.Length > 0 ? "  " + data : "")}"));
         }

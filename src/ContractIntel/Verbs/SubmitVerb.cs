@@ -3,6 +3,7 @@ using ContractIntel.Contracts;
 using ContractIntel.Hosting;
 using ContractIntel.Messaging.Submission;
 using ContractIntel.Persistence;
+using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ContractIntel.Verbs;
@@ -28,9 +29,18 @@ public static class SubmitVerb
 
         var builder = ContractIntelHost.CreateBuilder(logsToStderr: true);
         builder.AddSubmission(listen: wait);
-        if (wait) builder.AddPersistence(); // the table is read from the database, as the worker role
+        // The table is read from the database (the worker login): the run recorded under each message id.
+        if (wait) builder.AddPersistence();
         using var host = builder.Build();
-        await host.StartAsync(cancellationToken);
+        try
+        {
+            await host.StartAsync(cancellationToken);
+        }
+        catch (ConnectionException e)
+        {
+            await Console.Error.WriteLineAsync("submit: " + e.Message);
+            return 1;
+        }
         try
         {
             var submitter = host.Services.GetRequiredService<DocumentSubmitter>();

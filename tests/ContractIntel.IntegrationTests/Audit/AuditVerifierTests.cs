@@ -56,7 +56,7 @@ public sealed class AuditVerifierTests(DatabaseFixture db) : IAsyncLifetime
         var report = await VerifyAsync();
 
         Assert.False(report.Intact);
-        var first = report.Problems[0];
+        var first = Assert.Single(report.Problems);
         Assert.Equal(("row", "findings", "ordinal=0", runs[0].RunId), (first.Kind, first.Table, first.Row, first.RunId));
         Assert.Contains($"findings row ordinal=0 of run {runs[0].RunId}", first.Message, StringComparison.Ordinal);
         Assert.True((await VerifyAsync(new VerifyScope(RunId: runs[2].RunId))).Intact, "the other version of the document is untouched");
@@ -85,8 +85,28 @@ public sealed class AuditVerifierTests(DatabaseFixture db) : IAsyncLifetime
 
         var report = await VerifyAsync();
 
-        Assert.False(report.Intact);
-        Assert.Equal(("table", "findings", runs[0].RunId), (report.Problems[0].Kind, report.Problems[0].Table, report.Problems[0].RunId));
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal(("table", "findings", runs[0].RunId), (problem.Kind, problem.Table, problem.RunId));
+    }
+
+    [Fact]
+    public async Task Verify_DeletedSentimentRowOrChangedRunRow_IsCaughtAndNamed()
+    {
+        var runs = await RecordThreeAsync();
+        await db.ExecuteAsOwnerAsync($"""
+            ALTER TABLE contract_intel.sentence_scores DISABLE TRIGGER append_only;
+            DELETE FROM contract_intel.sentence_scores WHERE run_id = '{runs[2].RunId}';
+            ALTER TABLE contract_intel.sentence_scores ENABLE TRIGGER append_only;
+            ALTER TABLE contract_intel.processing_runs DISABLE TRIGGER append_only;
+            UPDATE contract_intel.processing_runs SET reason_code = 'encrypted' WHERE id = '{runs[1].RunId}';
+            ALTER TABLE contract_intel.processing_runs ENABLE TRIGGER append_only;
+            """);
+
+        var report = await VerifyAsync();
+
+        Assert.Equal(2, report.Problems.Count);
+        Assert.Contains(report.Problems, p => p is { Kind: "row", Table: "processing_runs" } && p.RunId == runs[1].RunId);
+        Assert.Contains(report.Problems, p => p is { Kind: "table", Table: "sentence_scores" } && p.RunId == runs[2].RunId && p.Message.Contains("deleted", StringComparison.Ordinal));
     }
 
     [Fact]

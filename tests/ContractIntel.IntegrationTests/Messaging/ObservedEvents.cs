@@ -27,9 +27,9 @@ internal sealed class ObservedEvents
         while (true)
         {
             var seen = For(messageId);
-            if (seen.Count >= count) return seen;
             if (seen.OfType<Fault<ProcessDocument>>().Any())
                 throw new InvalidOperationException($"Message {messageId} faulted: {string.Join(", ", seen.Select(Describe))}.");
+            if (seen.Count >= count) return seen;
             if (DateTime.UtcNow > deadline)
                 throw new TimeoutException($"Expected {count} outcome event(s) for message {messageId}, saw {seen.Count}: {string.Join(", ", seen.Select(Describe))}.");
             await Task.Delay(25);

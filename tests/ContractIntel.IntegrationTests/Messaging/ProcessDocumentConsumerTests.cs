@@ -1,11 +1,17 @@
 using System.Text;
 using ContractIntel.Contracts;
+using ContractIntel.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace ContractIntel.IntegrationTests.Messaging;
 
-[Collection(MessagingCollection.Name)]
-public sealed class ProcessDocumentConsumerTests(WorkerFixture worker)
+[Collection(DatabaseCollection.Name)]
+public sealed class ProcessDocumentConsumerTests(DatabaseFixture database, WorkerFixture worker) : IClassFixture<WorkerFixture>, IAsyncLifetime
 {
+    public Task InitializeAsync() => database.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     /// <summary>A real contract with a unique last line, so its sha256 (and so its document) is new to the database.</summary>
     private static byte[] UniqueContract() =>
         [.. File.ReadAllBytes(TestSamples.SmallTextContract()), .. Encoding.UTF8.GetBytes($"\n\nIntegration test copy {Guid.NewGuid():N}.\n")];
@@ -41,9 +47,9 @@ public sealed class ProcessDocumentConsumerTests(WorkerFixture worker)
         var processed = events.Cast<DocumentProcessed>().ToList();
         Assert.Single(processed.Select(e => e.RunId).Distinct());
         Assert.All(processed, e => Assert.Equal(1, e.RunVersion));
-        // A second run for this document would make the next one version 3.
-        var next = await worker.SendAsync(WorkerFixture.Command("twice.txt", inboxPath: worker.PutInInbox("again.txt", bytes)));
-        Assert.Equal(2, (await worker.Events.ProcessedAsync(next)).RunVersion);
+        await using var db = database.Worker();
+        Assert.Equal(1, await db.Runs.CountAsync(r => r.DocumentId == processed[0].DocumentId));
+        Assert.Equal(1, await db.Runs.CountAsync(r => r.MessageId == messageId));
     }
 
     [Fact]
@@ -77,7 +83,7 @@ public sealed class ProcessDocumentConsumerTests(WorkerFixture worker)
             Assert.False(string.IsNullOrWhiteSpace(failed.Message));
             var run = await worker.FindRunAsync(messageId);
             Assert.NotNull(run);
-            Assert.Equal(("failed", reason, failed.RunId), (run.Status, run.ReasonCode, (Guid?)run.RunId));
+            Assert.Equal(("failed", reason, failed.RunId, 1), (run.Status, run.ReasonCode, (Guid?)run.RunId, run.Version));
         }
         Assert.True((await worker.Events.ProcessedAsync(good)).Segments > 0);
         Assert.Equal(0u, await worker.ErrorQueueDepthAsync());

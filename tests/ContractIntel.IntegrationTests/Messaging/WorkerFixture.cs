@@ -15,9 +15,10 @@ namespace ContractIntel.IntegrationTests.Messaging;
 /// <summary>
 /// One in-process worker (the same composition as <c>contractintel worker</c>) against the real servers, on a
 /// queue, inbox and claim-check folder of its own, so the suite can share the broker and the database with
-/// other test classes. Outcome events are collected on a temporary queue.
+/// other test classes. Outcome events are collected on a temporary queue. Not sealed: a fixture for a worker
+/// with one setting broken derives from it.
 /// </summary>
-public sealed class WorkerFixture : IAsyncLifetime
+public class WorkerFixture : IAsyncLifetime
 {
     private IHost? _host;
     private RabbitMqOptions? _rabbit;
@@ -31,7 +32,7 @@ public sealed class WorkerFixture : IAsyncLifetime
     public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The worker host has not started.");
 
     /// <summary>Configuration the tests add over appsettings.json and the environment.</summary>
-    public IReadOnlyDictionary<string, string?> Overrides => new Dictionary<string, string?>
+    public IReadOnlyDictionary<string, string?> Overrides => new Dictionary<string, string?>(BrokenSettings)
     {
         [$"{RabbitMqOptions.SectionName}:Queue"] = Queue,
         [$"{InboxOptions.SectionName}:Path"] = Path.Combine(InboxRoot, "inbox"),
@@ -40,6 +41,9 @@ public sealed class WorkerFixture : IAsyncLifetime
         [$"{WorkerOptions.SectionName}:RetryLimit"] = "1",
         [$"{WorkerOptions.SectionName}:ConcurrentMessageLimit"] = "2",
     };
+
+    /// <summary>Settings a derived fixture breaks on purpose.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> BrokenSettings => [];
 
     public async Task InitializeAsync()
     {

@@ -34,6 +34,7 @@ internal static class DocumentAssert
             Assert.Equal(document.PageAt(s.Start), s.Page);
             var page = document.Pages[s.Page - 1];
             Assert.InRange(s.Start, page.Start, page.End - 1);
+            Assert.True(s.End <= page.End, $"segment {i} runs past the end of page {page.Number}");
             if (i > 0)
                 Assert.True(segments[i - 1].Start <= s.Start, $"segment {i} is out of document order");
             switch (s.Kind)

@@ -37,6 +37,18 @@ public sealed class PlainTextReaderTests
     }
 
     [Fact]
+    public void Split_FormFeedInsideAParagraph_EndsTheParagraphAtThePage()
+    {
+        var document = Read("The Supplier shall deliver the goods\fto the site named in the order.\n"u8.ToArray());
+
+        var paragraphs = new ContractIntel.Extraction.Segmentation.Segmenter().Split(document)
+            .Where(s => s.Kind == ContractIntel.Extraction.Segmentation.SegmentKind.Paragraph).ToList();
+
+        Assert.Equal(["The Supplier shall deliver the goods", "to the site named in the order."], paragraphs.Select(p => p.Text));
+        Assert.Equal([1, 2], paragraphs.Select(p => p.Page));
+    }
+
+    [Fact]
     public void Read_Utf8Bom_IsStripped()
     {
         Assert.Equal("Agreement", Read([0xEF, 0xBB, 0xBF, .. "Agreement"u8]).Text);

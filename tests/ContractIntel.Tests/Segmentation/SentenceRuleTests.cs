@@ -86,6 +86,36 @@ public sealed class SentenceRuleTests
     }
 
     [Fact]
+    public void Split_LaidOutListItems_StartSentencesButInlineItemsDoNot()
+    {
+        Assert.Equal(["You agree that:", "(a) the premises are used only for the franchise;", "(b) no alterations are made."],
+            Sentences("You agree that:   (a) the premises are used only for the franchise;   (b) no alterations are made."));
+        Assert.Equal(["You agree that: (a) the premises are used only for the franchise; (b) no alterations are made."],
+            Sentences("You agree that: (a) the premises are used only for the franchise; (b) no alterations are made."));
+    }
+
+    [Fact]
+    public void Split_FlattenedHeadingFollowedBySubclause_SplitsBeforeTheSubclauseNumber()
+    {
+        var text = "2. RELATIONSHIP OF THE PARTIES 2.1 Non-Exclusive Reseller Subject to the terms of this Agreement, Galaxy appoints Telnet.";
+        var document = new DocumentText(text, [new PageSpan(1, 0, text.Length)], MediaTypes.PlainText);
+
+        var segments = new Segmenter().Split(document);
+
+        Assert.Equal("2. RELATIONSHIP OF THE PARTIES", segments[0].Text);
+        Assert.StartsWith("2.1 Non-Exclusive Reseller Subject", segments[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Split_CapitalisedDisclaimerLine_IsNotAHeading()
+    {
+        var text = "The parties agree.\nOR ANY OTHER LEGAL THEORY, IS LIMITED TO, AND SHALL NOT EXCEED\n$31,200.00.";
+        var document = new DocumentText(text, [new PageSpan(1, 0, text.Length)], MediaTypes.PlainText);
+
+        Assert.DoesNotContain(new Segmenter().Split(document), s => s.Kind == SegmentKind.Section);
+    }
+
+    [Fact]
     public void Split_AmountOrAddressAtLineStart_IsNotAHeading()
     {
         var text = "The Company pays the sum stated below.\n30 Rockefeller Plaza\n10 days after notice the fee is due.";

@@ -17,7 +17,7 @@ public static class SubmissionExtensions
         builder.Services.AddSingleton<SubmissionTracker>();
         builder.Services.AddSingleton<DocumentSubmitter>();
         builder.Services.AddSingleton<SubmissionWaiter>();
-        return builder.AddBus(x =>
+        builder.AddBus(x =>
         {
             if (listen)
                 // Temporary endpoints are exclusive queues: each submit process needs its own name, or a second
@@ -28,5 +28,8 @@ public static class SubmissionExtensions
                     e.InstanceId = $"-{Environment.ProcessId}-{Guid.NewGuid():N}";
                 });
         });
+        // Someone is waiting at a terminal: give up on an unreachable broker sooner than a worker would.
+        builder.Services.Configure<MassTransitHostOptions>(o => o.StartTimeout = TimeSpan.FromSeconds(15));
+        return builder;
     }
 }

@@ -2,17 +2,8 @@ using ContractIntel.Messaging;
 
 namespace ContractIntel.Tests.Messaging;
 
-public sealed class RunProvenanceTests
+public sealed class ConsumerDefinitionTests
 {
-    [Theory]
-    [InlineData("0.1.0+3f2a9c1d", "3f2a9c1d")]
-    [InlineData("0.1.0-beta+abc.def", "abc.def")]
-    [InlineData("0.1.0", "unknown")]
-    [InlineData("0.1.0+", "unknown")]
-    [InlineData(null, "unknown")]
-    public void ParseCommit_TakesWhatFollowsThePlus(string? informational, string expected) =>
-        Assert.Equal(expected, RunProvenance.ParseCommit(informational));
-
     [Theory]
     [InlineData(0, 2, 2, 1)]
     [InlineData(0, 1, 2, 2)]
