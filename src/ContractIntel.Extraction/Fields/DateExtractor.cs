@@ -5,7 +5,8 @@ namespace ContractIntel.Extraction.Fields;
 /// <summary>
 /// Finds dates in the forms contracts use: "May 8, 2014", "May 8th, 2014", "8 May 2014", "the 8th day of May,
 /// 2014", "05/08/2014" (read as US month/day unless the first number cannot be a month), "2014-05-08", and the
-/// blanks of unsigned forms ("____ day of May, 2014", "May __, 2014", "_______, 2014") at reduced precision.
+/// blanks of unsigned forms ("____ day of May, 2014", "May __, 2014", "_______, 2014", "as of , 2012") and a
+/// month with its year ("April 2013") at reduced precision.
 /// Dates on the EDGAR "Source: ..." footer lines are not part of the contract and are skipped.
 /// </summary>
 public sealed partial class DateExtractor
@@ -30,7 +31,10 @@ public sealed partial class DateExtractor
         @"|\b(?<a>\d{1,2})\s*/\s*(?<b>\d{1,2})\s*/\s*(?<year>(?:19|20)\d{2}|\d{2})\b" +
         @"|\b(?<a>\d{1,2})-(?<b>\d{1,2})-(?<year>(?:19|20)\d{2})\b" +
         @"|\b(?<year>(?:19|20)\d{2})-(?<month2>\d{2})-(?<day>\d{2})\b" +
-        @"|" + Blank + @"\s*,?\s*(?<year>(?:19|20)\d{2})\b",
+        @"|" + Blank + @"\s*,?\s*(?<year>(?:19|20)\d{2})\b" +
+        // "dated as of , 2012", "this  day of , 2012": the blank is only a comma.
+        @"|\b(?:day\s+of|as\s+of|dated)\s*,\s*(?<year>(?:19|20)\d{2})\b" +
+        @"|\b" + MonthPattern + @"\s+(?<year>(?:19|20)\d{2})\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DatePattern();
 

@@ -18,14 +18,16 @@ public sealed partial class PartyExtractor
     private const int WindowChars = 2_500;
     private readonly DefinedTermExtractor _terms = new();
 
-    [GeneratedRegex(@"\b(?:by\s+and\s+)?(?:between|among(?:st)?)\b\s*:?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "between" followed by a name ("between ACME", "BETWEEN:\n\n(1) ACME", "between [Ceres"), not "between the
+    // parties" or "between hours of"; or a "PARTIES" heading.
+    [GeneratedRegex(@"\b(?:by\s+and\s+)?(?:between|among(?:st)?)\b[\s,:]*(?=\s*(?:\(\s*\d\s*\)\s*|\[\s*)?(?!(?:the\s+)?(?:parties|party|them|us|hours|Consultant\s+and\s+Company)\b)[\p{Lu}\p{N}])|\bPARTIES\b\s*:?(?=\s*(?:\(1\)|1\.))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Anchor();
 
     [GeneratedRegex(@"\bWHEREAS\b|\bRECITALS?\b|\bW\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H\b|\bNOW,?\s+THEREFORE\b|\bBACKGROUND\b|\bPreliminary\s+Statement|\bagrees?\s+as\s+follows\b|\bhereby\s+agree|\bIt\s+is\s+agreed\b|\bin\s+consideration\s+of\b", RegexOptions.CultureInvariant)]
     private static partial Regex PreambleEnd();
 
     // The first descriptor after a party's name: ", a Delaware corporation", ", with its principal office", " (formerly".
-    [GeneratedRegex(@"\s*,?\s*\((?!\s*[""“])|,?\s+(?:a|an)\s+(?=[\p{L}\s,.-]{0,80}?\b(?:corporation|company|partnership|limited|llc|entity|organization|organisation|association|trust|bank|firm|society|societe|société|sociedad|individual|resident|citizen|enterprise|body|agency|institution|authority|subsidiary|unit|business|laws?)\b)|,\s*(?:with|whose|having|located|organized|organised|incorporated|existing|duly|its|acting|as|on\s+behalf|each|both|residing|domiciled|an?\s+individual|a\s+corporation|hereinafter|herein|registered|\d)\b|\s+(?:with\s+(?:its|a|an)\s|whose\s|having\s|located\s|organized\s|incorporated\s|existing\s|residing\s|hereinafter|herein\s+(?:called|referred))|,\s*(?:\d|P\.?\s?O\.?\s+Box)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*,?\s*\((?!\s*[""“])|,?\s+(?:a|an)\s+(?=[\p{L}\s,.-]{0,80}?\b(?:corporation|company|partnership|limited|llc|entity|organization|organisation|association|trust|bank|firm|society|societe|société|sociedad|individual|resident|citizen|enterprise|body|agency|institution|authority|subsidiary|unit|business|laws?)\b)|,\s*(?:with|whose|having|located|organized|organised|incorporated|existing|duly|its|acting|as|on\s+behalf|each|both|residing|domiciled|an?\s+individual|a\s+corporation|hereinafter|herein|registered|\d)\b|\s+(?:with\s+(?:its|a|an)\s|whose\s|having\s|located\s|organized\s|incorporated\s|existing\s|residing\s|hereinafter|herein\s+(?:called|referred))|,\s*(?:\d|P\.?\s?O\.?\s+Box)|,?\s+c/o\b|\s+(?:Registered\s+|Registration\s+|Business\s+)?Address\s*[:：]|\s+Legal\s+Representative\b|\s+is\s+(?:a|an)\s|\s+of\s+\[", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Descriptor();
 
     // Where one party ends and the next begins.
@@ -35,7 +37,7 @@ public sealed partial class PartyExtractor
     [GeneratedRegex(@"^[\s,;:]*(?:(?:and|&|or)\b[\s,;:]*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OnlyConnectors();
 
-    [GeneratedRegex(@"^\s*(?:and|&)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:and|&)(?:\s*:\s*|\s+)|^\s*\(\s*(?:\d{1,2}|[a-z]|[ivx]+)\s*\)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingAnd();
 
     [GeneratedRegex(@"\n\s*\n(?=\s*(?:dated|effective|as\s+of|\d|[A-Z][a-z]+\s+\d))|(?<!\b(?:inc|corp|ltd|co|llc|l\.p|n\.a|s\.a|n\.v|b\.v|plc))\.\s|\(\s|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\b(?:dated|effective|as\s+of|made|entered|hereby|for\s+the|relating|with\s+respect|pursuant)\b|\n\s*\n\s*\n", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -167,11 +169,17 @@ public sealed partial class PartyExtractor
     private static (int Start, int End)? Strip(string text, int s0, int e0)
     {
         if (e0 <= s0) return null;
-        (s0, e0) = TextSpans.Trim(text, s0, e0);
-        while (s0 < e0 && text[s0] is ',' or ':' or ';' or '-' or '(' or ')' or '"' or '“' or '”') s0++;
-        // "X ("A") and Y ("B")": the chunk for Y starts with the "and".
-        var connector = LeadingAnd().Match(text, s0, e0 - s0);
-        if (connector.Success) s0 += connector.Length;
+        // "X ("A") and Y ("B")" and "BETWEEN: ... AND:\n\nY": the chunk for Y starts with its connector.
+        int before;
+        do
+        {
+            before = s0;
+            (s0, e0) = TextSpans.Trim(text, s0, e0);
+            while (s0 < e0 && text[s0] is ',' or ':' or ';' or '-' or '(' or ')' or '"' or '“' or '”') s0++;
+            var connector = LeadingAnd().Match(text, s0, e0 - s0);
+            if (connector.Success) s0 += connector.Length;
+        }
+        while (s0 != before);
         while (e0 > s0 && text[e0 - 1] is ',' or ':' or ';' or '-' or ' ' or '\n') e0--;
         (s0, e0) = TextSpans.Trim(text, s0, e0);
         return IsName(text[s0..e0]) ? (s0, e0) : null;

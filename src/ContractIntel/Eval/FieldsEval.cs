@@ -34,11 +34,13 @@ public sealed class FieldsEval(
         var csvPath = Path.Combine(dir, "master_clauses.csv");
         if (!File.Exists(csvPath)) throw new CliException($"{csvPath} not found.");
         var records = FieldsEvalCsv.ReadRecords(await File.ReadAllTextAsync(csvPath, ct));
-        var wanted = cli.Get("contracts") is { } list ? await ReadContractList(list, ct) : null;
+        var listFile = cli.Get("contracts");
+        var wanted = listFile is null ? null : await ReadContractList(listFile, ct);
         var selected = records.Where(r => wanted is null || wanted.Contains(ContractId(r)) || wanted.Contains(ContractId(r).Trim())).ToList();
         await Console.Error.WriteLineAsync($"eval fields: {selected.Count} contracts of {records.Count} in master_clauses.csv" +
-            (wanted is null ? "" : $" ({wanted.Count} listed)"));
+            (listFile is null ? "" : $" ({File.ReadLines(listFile).Count(l => l.Trim().Length > 0)} listed)"));
 
+        var txtFiles = await ReadTxtFiles(dir, ct);
         var started = time.GetTimestamp();
         var scorer = new FieldsEvalScorer(records.Count > 0 ? records[0].Keys : []);
         var extractor = new ContractFieldExtractor();
@@ -48,7 +50,7 @@ public sealed class FieldsEval(
         {
             ct.ThrowIfCancellationRequested();
             var id = ContractId(record);
-            var path = TextPath(dir, id);
+            var path = TextPath(dir, id, txtFiles);
             if (path is null)
             {
                 missing++;
@@ -89,13 +91,28 @@ public sealed class FieldsEval(
     internal static string ContractId(IReadOnlyDictionary<string, string> record) => StripExtension(record["Filename"].Trim().Trim('\'', '"'));
 
     /// <summary>
-    /// full_contract_txt/&lt;id&gt;.txt; CUAD's text files write "&amp;" as "_" and drop a trailing "-" or space of
-    /// the PDF name, so those spellings are tried too.
+    /// The text file of a contract: contracts.csv's txt_file when DIR has that file, else
+    /// full_contract_txt/&lt;id&gt;.txt; CUAD's text files write "&amp;" and "'" as "_" and drop a trailing "-" or
+    /// space of the PDF name, so those spellings are tried too.
     /// </summary>
-    internal static string? TextPath(string dir, string id)
+    internal static string? TextPath(string dir, string id, IReadOnlyDictionary<string, string>? txtFiles = null)
     {
-        string[] names = [id, id.Replace('&', '_'), id.TrimEnd('-', ' '), id.Replace('&', '_').TrimEnd('-', ' '), id.Trim()];
+        if (txtFiles is not null && txtFiles.TryGetValue(id, out var listed) && File.Exists(Path.Combine(dir, "full_contract_txt", listed)))
+            return Path.Combine(dir, "full_contract_txt", listed);
+        var safe = id.Replace('&', '_').Replace('\'', '_');
+        string[] names = [id, safe, id.TrimEnd('-', ' '), safe.TrimEnd('-', ' '), id.Trim()];
         return names.Select(n => Path.Combine(dir, "full_contract_txt", n + ".txt")).FirstOrDefault(File.Exists);
+    }
+
+    /// <summary>contracts.csv's contract_id → txt_file, when DIR has one (it names each text file exactly).</summary>
+    private static async Task<Dictionary<string, string>?> ReadTxtFiles(string dir, CancellationToken ct)
+    {
+        var path = Path.Combine(dir, "contracts.csv");
+        if (!File.Exists(path)) return null;
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var r in FieldsEvalCsv.ReadRecords(await File.ReadAllTextAsync(path, ct)))
+            if (r.TryGetValue("contract_id", out var id) && r.TryGetValue("txt_file", out var file) && file.Length > 0) map[id] = file;
+        return map;
     }
 
     private static string StripExtension(string name)

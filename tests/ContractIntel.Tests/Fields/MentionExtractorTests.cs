@@ -17,6 +17,9 @@ public sealed class MentionExtractorTests
     [InlineData("is made this _____ day of May, 2014", "2014-05", "_____ day of May, 2014")]
     [InlineData("effective as of the [·] day of [·], 2019 (\"Effective Date\")", "2019", "[·] day of [·], 2019")]
     [InlineData("made on 2014-05-08.", "2014-05-08", "2014-05-08")]
+    // CUAD Aspirity outsourcing agreement: the blank is only a comma.
+    [InlineData("OUTSOURCING AGREEMENT        dated as of , 2012        TWIN CITIES", "2012", "as of , 2012")]
+    [InlineData("Cooperation Agreement April 2013 1", "2013-04", "April 2013")]
     public void Dates_are_normalised_to_iso_with_their_words(string text, string iso, string raw)
     {
         var d = Assert.Single(new DateExtractor().Find(text));

@@ -47,6 +47,23 @@ public sealed class PartyExtractorTests
     }
 
     [Fact]
+    public void Headed_party_blocks_with_and_on_its_own_line()
+    {
+        // CUAD dev contract: Gold Resource / Hochschild.
+        const string text = "BETWEEN:\n\n  GOLD RESOURCE CORPORATION, a company organized under the laws of the State of Colorado, with registered office " +
+            "located at 222 Milwaukee Street, Suite 301, Denver, CO 80206 (\"GRC\" or \"the Company\")\n\nAND:\n\n  HOCHSCHILD MINING HOLDINGS LIMITED, " +
+            "a private limited company organized under the laws of England and Wales, with registered office located at 46 Albemarle Street, London, " +
+            "England W1S 4JL (\"HOC\")\n\nWHEREAS:\n\nA. The Company is a mineral exploration company.";
+        var fields = new PartyExtractor().Extract(Doc(text));
+        Assert.Equal(["GOLD RESOURCE CORPORATION", "HOCHSCHILD MINING HOLDINGS LIMITED"], Values(fields, FieldNames.Party));
+        Assert.Equal(["GRC", "the Company", "HOC"], Values(fields, FieldNames.PartyDefinedName));
+    }
+
+    [Fact]
+    public void Between_the_parties_is_not_a_preamble() =>
+        Assert.Empty(new PartyExtractor().Extract(Doc("Any dispute between the parties (\"Dispute\") shall be settled by the Board (\"Board\").")));
+
+    [Fact]
     public void No_parties_in_text_that_names_none() =>
         Assert.Empty(new PartyExtractor().Extract(Doc("1. Services. The Consultant shall perform the services described in Exhibit A.")));
 }
