@@ -1,12 +1,17 @@
 using ContractIntel.Health;
 using ContractIntel.Hosting;
+using ContractIntel.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ContractIntel.IntegrationTests.Messaging;
 
-/// <summary>What <c>contractintel health</c> runs, against the real servers and against ports nothing listens on.</summary>
+/// <summary>
+/// What <c>contractintel health</c> runs, against the real servers and against ports nothing listens on. In the
+/// database collection because a healthy database means a migrated one: the fixture migrates first.
+/// </summary>
+[Collection(DatabaseCollection.Name)]
 public sealed class HealthCheckTests
 {
     private static async Task<HealthReport> CheckAsync(Dictionary<string, string?>? overrides = null)
