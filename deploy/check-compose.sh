@@ -7,4 +7,5 @@ echo "services: $services"
 for s in migrator postgres rabbitmq worker; do
   grep -qw "$s" <<<"$services" || { echo "missing service: $s"; exit 1; }
 done
-docker-compose -f docker-compose.yml config | grep -q 'condition: service_completed_successfully' || { echo "worker must wait for the migrator"; exit 1; }
+config=$(docker-compose -f docker-compose.yml config)
+grep -q 'condition: service_completed_successfully' <<<"$config" || { echo "worker must wait for the migrator"; exit 1; }

@@ -47,6 +47,7 @@ internal static class HtmlTextReader
         var stack = new Stack<(INode Node, bool Exit, bool BreakAfter)>();
         stack.Push((root, false, false));
         var preDepth = 0;
+        var cellDepth = 0;
         while (stack.Count > 0)
         {
             var (node, exit, breakAfter) = stack.Pop();
@@ -61,7 +62,8 @@ internal static class HtmlTextReader
             var preformatted = name is "pre" or "listing" or "xmp" or "plaintext";
             if (exit)
             {
-                Leave(name, writer);
+                if (name is "td" or "th") cellDepth--;
+                Leave(name, writer, cellDepth > 0);
                 if (breakAfter) writer.PageBreak();
                 if (preformatted) preDepth--;
                 continue;
@@ -71,7 +73,8 @@ internal static class HtmlTextReader
                 continue;
             if (style.Contains("page-break-before:always", StringComparison.Ordinal) || style.Contains("break-before:page", StringComparison.Ordinal))
                 writer.PageBreak();
-            Enter(name, writer);
+            Enter(name, writer, cellDepth > 0);
+            if (name is "td" or "th") cellDepth++;
             if (preformatted) preDepth++;
             var after = style.Contains("page-break-after:always", StringComparison.Ordinal) || style.Contains("break-after:page", StringComparison.Ordinal);
             stack.Push((element, true, after));
@@ -80,19 +83,26 @@ internal static class HtmlTextReader
         }
     }
 
-    private static void Enter(string name, HtmlTextWriter writer)
+    // A table row is a paragraph of its own; inside a cell, a block only breaks the line.
+    private static void Enter(string name, HtmlTextWriter writer, bool inCell)
     {
         if (name == "br") writer.LineBreak();
-        else if (name == "tr") writer.Line();
+        else if (name == "tr") writer.Block();
         else if (name is "td" or "th") writer.Cell();
-        else if (Blocks.Contains(name)) writer.Block();
+        else if (Blocks.Contains(name)) Break(writer, inCell);
     }
 
-    private static void Leave(string name, HtmlTextWriter writer)
+    private static void Leave(string name, HtmlTextWriter writer, bool inCell)
     {
-        if (name == "tr") writer.Line();
+        if (name == "tr") writer.Block();
         else if (name is "td" or "th") writer.Cell();
-        else if (Blocks.Contains(name)) writer.Block();
+        else if (Blocks.Contains(name)) Break(writer, inCell);
+    }
+
+    private static void Break(HtmlTextWriter writer, bool inCell)
+    {
+        if (inCell) writer.Line();
+        else writer.Block();
     }
 
     private static string Style(IElement element)

@@ -14,7 +14,11 @@ internal sealed class HtmlTextWriter(PageTextBuilder builder)
 
     public void Space() => Request(Gap.Space);
 
-    public void Cell() => Request(Gap.Tab);
+    /// <summary>Cells are separated by a tab even when a block inside the cell asked for a line break.</summary>
+    public void Cell()
+    {
+        if (pending < Gap.Blank) pending = Gap.Tab;
+    }
 
     public void Line() => Request(Gap.Line);
 

@@ -13,7 +13,7 @@ internal static class TextDecoding
 
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith([(byte)0xEF, (byte)0xBB, (byte)0xBF]))
             bytes = bytes[3..];
         else if (bytes.StartsWith([(byte)0xFF, (byte)0xFE]))
             return Encoding.Unicode.GetString(bytes[2..]);

@@ -37,6 +37,12 @@ public sealed class InferenceOptions
     [Range(1, 1024)]
     public int BatchSize { get; set; } = 32;
 
+    /// <summary>The clause model under <see cref="ModelsPath"/>; empty turns clause finding off.</summary>
+    public string ClauseModel { get; set; } = "cuad-minilm";
+
+    /// <summary>The sentiment model under <see cref="ModelsPath"/>; empty turns sentence sentiment off.</summary>
+    public string SentimentModel { get; set; } = "finsent-minilm";
+
     internal static string Resolve(string path) =>
         Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path);
 }

@@ -37,7 +37,7 @@ public sealed class DocumentPipeline(
         PipelineResult Failed(DocumentRejectedException e) => new()
         {
             FileName = input.FileName, Sha256 = sha256, SizeBytes = input.Bytes.Length, MediaType = mediaType, Kind = kind,
-            Failure = e.Reason, FailureMessage = e.Message, Timings = timings, Models = Models,
+            Failure = e.Reason, FailureMessage = e.Message, Timings = timings, Models = [],
             StartedAt = startedAt, FinishedAt = time.GetUtcNow(),
         };
 
@@ -53,11 +53,13 @@ public sealed class DocumentPipeline(
             if (kind == "auto") kind = KindDetector.Detect(document);
 
             var segments = Stage(timings, "segment", () => segmenter.Split(document));
+            // A run records the models it actually used, not every model the worker has loaded.
+            var used = new List<ModelIdentity>();
             var found = kind == "contract" && clauses is not null
-                ? Stage(timings, "clauses", () => clauses.Classify(document, segments))
+                ? Stage(timings, "clauses", () => { used.Add(clauses.Identity); return clauses.Classify(document, segments); })
                 : [];
             var (sentences, summary) = (kind == "filing" || input.ScoreSentiment) && sentiment is not null
-                ? Stage(timings, "sentiment", () => sentiment.Score(segments))
+                ? Stage(timings, "sentiment", () => { used.Add(sentiment.Identity); return sentiment.Score(segments); })
                 : ([], null);
             var extracted = kind == "contract"
                 ? Stage(timings, "fields", () => fields.Extract(document, segments, found))
@@ -68,7 +70,7 @@ public sealed class DocumentPipeline(
             {
                 FileName = input.FileName, Sha256 = sha256, SizeBytes = input.Bytes.Length, MediaType = mediaType, Kind = kind,
                 Document = document, Segments = segments, Clauses = found, Sentences = sentences, Sentiment = summary,
-                Fields = extracted, Models = Models, Timings = timings, StartedAt = startedAt, FinishedAt = time.GetUtcNow(),
+                Fields = extracted, Models = used, Timings = timings, StartedAt = startedAt, FinishedAt = time.GetUtcNow(),
             };
         }
         catch (DocumentRejectedException e)

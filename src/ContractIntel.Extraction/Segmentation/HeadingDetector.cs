@@ -34,7 +34,7 @@ internal static partial class HeadingDetector
         if ((m = Labelled().Match(text, line.Start, line.Length)).Success)
         {
             var rest = s[(m.Index + m.Length - line.Start)..];
-            return Rest(text, line, m.Index + m.Length, rest, nextContinues, requireTitle: false);
+            return Rest(text, line, m.Index + m.Length, rest, nextContinues, requireTitle: false, labelled: true);
         }
         if ((m = Numbered().Match(text, line.Start, line.Length)).Success)
         {
@@ -44,7 +44,7 @@ internal static partial class HeadingDetector
             var topLevel = !m.Groups["num"].Value.Contains('.', StringComparison.Ordinal);
             if (topLevel && m.Value[^1] is not ('.' or ')'))
                 return -1;
-            return Rest(text, line, m.Index + m.Length, rest, nextContinues, requireTitle: !topLevel);
+            return Rest(text, line, m.Index + m.Length, rest, nextContinues, requireTitle: !topLevel, labelled: false);
         }
         if (!wideLine && !nextContinues && IsCapsTitle(s, wholeLine: true))
             return line.End;
@@ -52,16 +52,17 @@ internal static partial class HeadingDetector
         return title > 0 && IsCapsTitle(s[..title], wholeLine: false) ? line.Start + title : -1;
     }
 
-    private static int Rest(string text, TextLine line, int restStart, ReadOnlySpan<char> rest, bool nextContinues, bool requireTitle)
+    private static int Rest(string text, TextLine line, int restStart, ReadOnlySpan<char> rest, bool nextContinues, bool requireTitle, bool labelled)
     {
         var trimmed = rest.Trim();
+        // "ARTICLE IV" alone is a heading; "1." alone is a list marker whose item text is on the next line.
         if (trimmed.IsEmpty)
-            return nextContinues ? -1 : line.End;
+            return labelled && !nextContinues ? line.End : -1;
         if (!char.IsUpper(trimmed[0]) && trimmed[0] is not ('"' or '“' or '(' or '-' or '–' or '—' or ':' or '.'))
             return -1;
         var words = Words(trimmed);
         var endsLikeTitle = trimmed[^1] is not (',' or ';') && !Connectors.Contains(LastWord(trimmed));
-        if (!nextContinues && words <= MaxTitleWords && endsLikeTitle
+        if (!nextContinues && words <= MaxTitleWords && endsLikeTitle && MostlyLetters(trimmed)
             && (IsTitleCase(trimmed) || IsAllCaps(trimmed) || (!requireTitle && trimmed[^1] != '.' && words <= 8)))
             return line.End;
         // An inline title: "12.3 Governing Law. This Agreement ..."
@@ -69,8 +70,16 @@ internal static partial class HeadingDetector
         var title = InlineTitleEnd(trimmed);
         if (title > 0 && (IsTitleCase(trimmed[..(title - 1)]) || IsAllCaps(trimmed[..(title - 1)])))
             return line.Start + offset + title;
+        // "2. RELATIONSHIP OF THE PARTIES 2.1 Non-Exclusive Reseller ...": CUAD flattened a heading and its first clause.
+        var sub = SubNumber().Match(text, line.Start + offset, Math.Min(trimmed.Length, 90));
+        if (sub.Success)
+        {
+            var before = text.AsSpan(line.Start + offset, sub.Index - line.Start - offset).Trim();
+            if (!before.IsEmpty && Words(before) <= 8 && (IsTitleCase(before) || IsAllCaps(before)) && MostlyLetters(before))
+                return sub.Index;
+        }
         // "Section 5. The Company shall ...": the label alone is the heading.
-        return requireTitle ? -1 : restStart;
+        return labelled ? restStart : -1;
     }
 
     /// <summary>End (after the period or colon) of a 1-7 word title that a capitalised sentence follows, or 0.</summary>
@@ -94,9 +103,10 @@ internal static partial class HeadingDetector
 
     private static bool IsCapsTitle(ReadOnlySpan<char> s, bool wholeLine)
     {
-        if (s.Length > 100 || Words(s) > MaxTitleWords || s.Contains("__", StringComparison.Ordinal))
+        if (s.Length > 100 || Words(s) > MaxTitleWords || s.Contains("__", StringComparison.Ordinal) || !MostlyLetters(s))
             return false;
-        if (wholeLine && (s[^1] is ',' or ';' || Connectors.Contains(LastWord(s))))
+        // Two commas make a clause of a capitalised disclaimer ("OR ANY OTHER LEGAL THEORY, IS LIMITED TO, AND ..."), not a title.
+        if (wholeLine && (s[^1] is ',' or ';' || Connectors.Contains(LastWord(s)) || s.Count(',') >= 2))
             return false;
         return IsAllCaps(s);
     }
@@ -127,6 +137,22 @@ internal static partial class HeadingDetector
         return capitalised > 0;
     }
 
+    // "Year 1. $[*****]" in a payment table is not a title.
+    private static bool MostlyLetters(ReadOnlySpan<char> s)
+    {
+        int letters = 0, others = 0;
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c)) letters++;
+            else if (!char.IsWhiteSpace(c)) others++;
+        }
+        return letters >= 0.6 * (letters + others);
+    }
+
+    /// <summary>A whole line in capitals that may continue the heading above it ("ARTICLE IV" / "CONFIDENTIALITY").</summary>
+    public static bool IsCapsLine(string text, TextLine line) =>
+        !Numbered().IsMatch(text, line.Start) && IsCapsTitle(text.AsSpan(line.Start, line.Length), wholeLine: true);
+
     private static int Words(ReadOnlySpan<char> s)
     {
         var n = 0;
@@ -154,4 +180,7 @@ internal static partial class HeadingDetector
     // 1. / 12.3 / 2.1.4 / 4) followed by whitespace; the first part stays small so years and amounts do not match.
     [GeneratedRegex(@"\G(?<num>\d{1,2}(?:\.\d{1,3}){0,4})(?:\.|\))?(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex Numbered();
+
+    [GeneratedRegex(@"(?<=\s)\d{1,2}\.\d{1,3}\.?(?=\s+[A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex SubNumber();
 }

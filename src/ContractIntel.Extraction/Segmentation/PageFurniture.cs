@@ -5,17 +5,19 @@ namespace ContractIntel.Extraction.Segmentation;
 
 /// <summary>
 /// Running headers and footers: a line among the first or last three of a page whose text (digits ignored) recurs
-/// there on at least three pages and a quarter of them. They are left out of paragraphs so that "Distributor
-/// Agreement" at the top of every page does not open the first sentence of each page.
+/// there on at least three pages (a document's exhibits often change the footer, so no share of all pages is
+/// required). They are left out of paragraphs so that "Distributor Agreement" at the top of every page does not
+/// open the first sentence of each page.
 /// </summary>
 internal static class PageFurniture
 {
     private const int EdgeLines = 3;
+    private const int MinPages = 3;
 
     public static HashSet<int> Find(string text, IReadOnlyList<PageSpan> pages, List<TextLine> lines)
     {
         var result = new HashSet<int>();
-        if (pages.Count < 3)
+        if (pages.Count < MinPages)
             return result;
         var edges = new List<(int Line, string Key)>();
         var line = 0;
@@ -30,10 +32,15 @@ internal static class PageFurniture
             var picked = onPage.Take(EdgeLines).Concat(onPage.Skip(Math.Max(EdgeLines, onPage.Count - EdgeLines))).Distinct();
             edges.AddRange(picked.Select(i => (i, Key(text, lines[i]))));
         }
-        var threshold = Math.Max(3, pages.Count / 4);
-        foreach (var group in edges.GroupBy(e => e.Key).Where(g => g.Key.Length > 0 && g.Select(e => e.Line).Count() >= threshold))
+
+        var keys = edges.GroupBy(e => e.Key).Where(g => g.Key.Length > 0 && g.Count() >= MinPages).Select(g => g.Key).ToHashSet();
+        // An exhibit often extends the running footer ("THE JOINT… Exhibit 3 – Addendum"); a longer edge line
+        // that starts with a known one is furniture too.
+        var prefixes = keys.Where(k => k.Length >= 15).Select(k => k + " ").ToList();
+        foreach (var (index, key) in edges)
         {
-            foreach (var (index, _) in group) result.Add(index);
+            if (keys.Contains(key) || prefixes.Any(p => key.StartsWith(p, StringComparison.Ordinal)))
+                result.Add(index);
         }
         return result;
     }

@@ -15,6 +15,17 @@ internal sealed class SegmentList(DocumentText document)
         section = Add(SegmentKind.Section, start, end, null);
     }
 
+    /// <summary>True when the last segment is a section heading that ends on the line before <paramref name="lineStart"/>.</summary>
+    public bool CanExtendSection(int lineStart) =>
+        Segments.Count > 0 && Segments[^1] is { Kind: SegmentKind.Section } last && last.End < lineStart
+        && document.Text.AsSpan(last.End, lineStart - last.End).Count('\n') == 1 && last.Text.Count('\n') < 4;
+
+    public void ExtendSection(int end)
+    {
+        var last = Segments[^1];
+        Segments[^1] = last with { End = end, Text = document.Text[last.Start..end] };
+    }
+
     public void Paragraph(int start, int end)
     {
         var paragraph = Add(SegmentKind.Paragraph, start, end, section);

@@ -6,7 +6,8 @@ namespace ContractIntel.Extraction.Segmentation;
 /// <summary>
 /// Splits a document text into sections, paragraphs and sentences with offsets and pages. Works on lines: a blank
 /// line, a page start, a heading, a list item after a finished line, or a short line ending a sentence closes a
-/// paragraph; other lines are reflowed into it (PDF text breaks every line). Page-number lines are skipped.
+/// paragraph; other lines are reflowed into it (PDF text breaks every line). Page numbers, running headers and
+/// footers, and typed rules (lines with no letter or digit) are skipped: no segment covers them.
 /// </summary>
 public sealed partial class Segmenter
 {
@@ -23,6 +24,8 @@ public sealed partial class Segmenter
         var output = new SegmentList(document);
         var paragraphStart = -1;
         var paragraphEnd = -1;
+        var markerOnly = false;
+        var headingLine = -1;
 
         void Close()
         {
@@ -34,11 +37,11 @@ public sealed partial class Segmenter
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.IsBlank) { Close(); continue; }
+            if (line.IsBlank) { Close(); markerOnly = false; continue; }
             var previous = i > 0 ? lines[i - 1] : default;
             var next = i + 1 < lines.Count ? lines[i + 1] : default;
             var afterBreak = i == 0 || previous.IsBlank || line.PageStart || paragraphStart < 0;
-            if (furniture.Contains(i)
+            if (furniture.Contains(i) || IsRule(text, line)
                 || (PageNumber().IsMatch(text.AsSpan(line.Start, line.Length)) && (afterBreak || next.IsBlank || next.PageStart)))
             {
                 Close();
@@ -46,7 +49,7 @@ public sealed partial class Segmenter
             }
 
             // A short previous line stands alone (an address line, "Korea"), so a heading may follow it.
-            var previousEnds = afterBreak || EndsSentence(text, previous) || IsShortStandalone(text, previous, wide);
+            var previousEnds = !markerOnly && (afterBreak || EndsSentence(text, previous) || IsShortStandalone(text, previous, wide));
             var nextContinues = !next.IsBlank && !next.PageStart && char.IsLower(text[next.Start]);
             var heading = HeadingDetector.Find(text, line, previousEnds, nextContinues, line.Length >= wide);
             if (heading > 0)
@@ -54,7 +57,13 @@ public sealed partial class Segmenter
                 Close();
                 var headingEnd = heading;
                 while (headingEnd > line.Start && char.IsWhiteSpace(text[headingEnd - 1])) headingEnd--;
-                output.Section(line.Start, headingEnd);
+                // A heading set on consecutive lines in capitals is one section ("ARTICLE IV" + "CONFIDENTIALITY").
+                if (headingLine == i - 1 && headingEnd == line.End && HeadingDetector.IsCapsLine(text, line) && output.CanExtendSection(line.Start))
+                    output.ExtendSection(headingEnd);
+                else
+                    output.Section(line.Start, headingEnd);
+                headingLine = headingEnd == line.End ? i : -1;
+                markerOnly = false;
                 var body = heading;
                 while (body < line.End && char.IsWhiteSpace(text[body])) body++;
                 if (body < line.End)
@@ -62,11 +71,15 @@ public sealed partial class Segmenter
                 continue;
             }
 
-            if (paragraphStart >= 0 && !afterBreak && StartsParagraph(text, previous, line, wide))
+            // Paragraphs never cross a page (a segment has one page). A marker alone on its line ("1.", "C.")
+            // belongs with the text on the next line.
+            if (paragraphStart >= 0 && (line.PageStart || (!afterBreak && !markerOnly && StartsParagraph(text, previous, line, wide))))
                 Close();
             if (paragraphStart < 0)
                 paragraphStart = line.Start;
             paragraphEnd = line.End;
+            var marker = ListMarker().Match(text, line.Start, line.Length);
+            markerOnly = marker.Success && marker.Length == line.Length;
         }
         Close();
         return output.Segments;
@@ -80,7 +93,7 @@ public sealed partial class Segmenter
         if (!EndsSentence(text, previous) && !EndsClause(text, previous))
             return false;
         var first = text[line.Start];
-        if (marker)
+        if (marker || Recital().IsMatch(text.AsSpan(line.Start, Math.Min(line.Length, 16))))
             return true;
         var opens = char.IsUpper(first) || char.IsDigit(first) || first is '"' or '“' or '(';
         // A short line ending a sentence is a paragraph's last line; so is one followed by an indented line.
@@ -93,6 +106,16 @@ public sealed partial class Segmenter
         var i = line.End - 1;
         while (i > line.Start && text[i] is '"' or '”' or '’' or ')' or ']' or '*') i--;
         return text[i] is '.' or ':' or '!' or '?';
+    }
+
+    // A line of dashes, equals signs or underscores (a typed rule under a heading or around a table).
+    private static bool IsRule(string text, TextLine line)
+    {
+        foreach (var c in text.AsSpan(line.Start, line.Length))
+        {
+            if (char.IsLetterOrDigit(c)) return false;
+        }
+        return true;
     }
 
     private static bool IsShortStandalone(string text, TextLine line, double wide)
@@ -118,6 +141,9 @@ public sealed partial class Segmenter
     // "-2-", "2", "Page 2", "Page 2 of 10", "- ii -"
     [GeneratedRegex(@"^[-–—]?\s*(?:(?:Page|PAGE)\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s+(?:of|OF)\s+\d{1,4})?\s*[-–—]?$")]
     private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^(?:WHEREAS|Whereas|NOW,? THEREFORE|Now,? [Tt]herefore)\b")]
+    private static partial Regex Recital();
 
     // (a) (iv) (1) a. A. 1. 1.1 • - at the start of a line
     [GeneratedRegex(@"^(?:\((?:[a-zA-Z]{1,2}|[ivxlcIVXLC]{1,6}|\d{1,3})\)|(?:[a-zA-Z]|\d{1,3}(?:\.\d{1,3})*)[.)](?=\s|$)|\d{1,3}(?:\.\d{1,3})+(?=\s)|[•·▪◦●\-–*](?=\s))")]

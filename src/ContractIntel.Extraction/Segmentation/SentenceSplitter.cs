@@ -1,11 +1,14 @@
+using System.Text.RegularExpressions;
+
 namespace ContractIntel.Extraction.Segmentation;
 
 /// <summary>
 /// Sentence boundaries inside one paragraph: after . ! ? (and any closing quote or bracket) when whitespace and a
-/// capital, digit or opening quote follow, except after abbreviations, initials and list markers. A run-on longer
-/// than <see cref="MaxSentence"/> characters is cut at semicolons, then line breaks, then spaces.
+/// capital, digit or opening quote follow, except after abbreviations, initials and list markers; and before a list
+/// item that a line break or a run of spaces sets off after . : or ;. A run-on longer than
+/// <see cref="MaxSentence"/> characters is cut at semicolons, then line breaks, then spaces.
 /// </summary>
-internal static class SentenceSplitter
+internal static partial class SentenceSplitter
 {
     public const int MaxSentence = 1500;
 
@@ -16,7 +19,7 @@ internal static class SentenceSplitter
         for (var i = start; i < end; i++)
         {
             var c = text[i];
-            if (c is not ('.' or '!' or '?'))
+            if (c is not ('.' or '!' or '?' or ':' or ';'))
                 continue;
             var j = i + 1;
             while (j < end && text[j] is '"' or '”' or '’' or '\'' or ')' or ']')
@@ -26,7 +29,13 @@ internal static class SentenceSplitter
             var k = j;
             while (k < end && char.IsWhiteSpace(text[k]))
                 k++;
-            if (k >= end || !IsBoundary(text, sentenceStart, i, k, end))
+            if (k >= end)
+                continue;
+            // A list item set off by a line break or a run of spaces (CUAD's flattened lines) starts a sentence,
+            // even after a colon or semicolon: "... as follows:   a. Promote ...". Inline "(a) ... (b) ..." does not.
+            var laidOut = k - j >= 2 || text.AsSpan(j, k - j).Contains('\n');
+            var item = laidOut && ListItem().IsMatch(text.AsSpan(k, Math.Min(end - k, 16)));
+            if (!item && (c is ':' or ';' || !IsBoundary(text, sentenceStart, i, k, end)))
                 continue;
             Add(text, sentenceStart, j, sentences);
             sentenceStart = k;
@@ -64,6 +73,9 @@ internal static class SentenceSplitter
             return Abbreviations.LetterLabels.Contains(PreviousWord(text, sentenceStart, tokenStart));
         return true;
     }
+
+    [GeneratedRegex(@"^(?:\((?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\)|(?:[a-zA-Z]|[ivx]{1,5}|\d{1,2})[.)])\s+[A-Za-z“""(]")]
+    private static partial Regex ListItem();
 
     private static bool IsMarker(ReadOnlySpan<char> token)
     {

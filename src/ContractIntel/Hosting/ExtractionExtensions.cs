@@ -1,5 +1,6 @@
 using ContractIntel.Extraction.Documents;
 using ContractIntel.Extraction.Fields;
+using ContractIntel.Extraction.Inference;
 using ContractIntel.Extraction.Pipeline;
 using ContractIntel.Extraction.Segmentation;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,11 +21,19 @@ public static class ExtractionExtensions
         builder.Services.AddSingleton<DocumentReader>();
         builder.Services.AddSingleton<Segmenter>();
         builder.Services.AddSingleton<ContractFieldExtractor>();
+        builder.Services.AddOptions<InferenceOptions>().Bind(builder.Configuration.GetSection(InferenceOptions.SectionName))
+            .Validate(o => o.IntraOpThreads > 0 && o.BatchSize > 0, "Inference threads and batch size must be positive.")
+            .Validate(o => o.Precision is "int8" or "fp32", "Inference:Precision must be int8 or fp32.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<InferenceOptions>>().Value);
+        // A configured model that is missing, corrupt or cannot start on its device throws here, when the pipeline
+        // is first resolved at start-up, not on the first document.
+        builder.Services.AddSingleton(sp => new ModelStages(sp.GetRequiredService<InferenceOptions>()));
         builder.Services.AddSingleton(sp => new DocumentPipeline(
             sp.GetRequiredService<DocumentReader>(),
             sp.GetRequiredService<Segmenter>(),
-            clauses: null,
-            sentiment: null,
+            sp.GetRequiredService<ModelStages>().Clauses,
+            sp.GetRequiredService<ModelStages>().Sentiment,
             sp.GetRequiredService<ContractFieldExtractor>(),
             sp.GetRequiredService<ExtractionLimits>(),
             sp.GetRequiredService<TimeProvider>()));

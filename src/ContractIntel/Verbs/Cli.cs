@@ -15,6 +15,7 @@ public static class Cli
           audit verify|checkpoint ...  verify the hash chain, or print/append its head
           models list | extract-base --out DIR   the model cards; the base encoder for training/
           bench encoder [--data FILE]  encoder sentences/s: single fp32, batched fp32, batched int8
+          health                       check the database and the broker (exit 0 when both answer)
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -32,10 +33,15 @@ public static class Cli
             return args[0] switch
             {
                 "process" => await Process.ProcessVerb.RunAsync(rest, cts.Token),
-                "eval" when rest is ["sentiment", ..] => await Eval.SentimentEvalVerb.RunAsync(rest[1..], cts.Token),
-                "eval" when rest is ["clauses", ..] => await Eval.ClauseEvalVerb.RunAsync(rest[1..], cts.Token),
+                "eval" => await Eval.EvalVerb.RunAsync(rest, cts.Token),
                 "models" => await Models.ModelsVerb.RunAsync(rest, cts.Token),
                 "bench" => await Models.BenchVerb.RunAsync(rest, cts.Token),
+                "migrate" => await Persistence.MigrateVerb.RunAsync(rest, cts.Token),
+                "audit" => await Audit.AuditVerb.RunAsync(rest, cts.Token),
+                "reprocess" => await Persistence.ReprocessVerb.RunAsync(rest, cts.Token),
+                "worker" => await WorkerVerb.RunAsync(rest, cts.Token),
+                "submit" => await SubmitVerb.RunAsync(rest, cts.Token),
+                "health" => await HealthVerb.RunAsync(rest, cts.Token),
                 _ => throw new CliException($"Unknown verb '{args[0]}'.\n\n{Usage}"),
             };
         }

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ContractIntel.Data;
+
+/// <summary>One way to configure the provider, shared by the worker, the migrator, the CLI verbs, design time and tests.</summary>
+public static class ContractIntelDatabase
+{
+    public const string HistoryTable = "__ef_migrations_history";
+
+    public static void Configure(DbContextOptionsBuilder options, string connectionString)
+        => options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(HistoryTable, ContractIntelDbContext.Schema));
+
+    public static DbContextOptions<ContractIntelDbContext> Options(string connectionString)
+    {
+        var builder = new DbContextOptionsBuilder<ContractIntelDbContext>();
+        Configure(builder, connectionString);
+        return builder.Options;
+    }
+
+    public static ContractIntelDbContext Open(string connectionString) => new(Options(connectionString));
+}

@@ -1,0 +1,34 @@
+using ContractIntel.Data.Runs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ContractIntel.Data.Results;
+
+/// <summary>A CUAD clause category found in one segment, with its evidence and the model that found it.</summary>
+public sealed class RunClauseFinding
+{
+    public required Guid RunId { get; init; }
+    public required int Ordinal { get; init; }
+    public required string Category { get; init; }
+    public required int SegmentIndex { get; init; }
+    public required int PageNumber { get; init; }
+    public required int StartOffset { get; init; }
+    public required int EndOffset { get; init; }
+    public required string Text { get; init; }
+    public required float Score { get; init; }
+    public required string Model { get; init; }
+    public required string ModelVersion { get; init; }
+    public string RowHash { get; set; } = "";
+}
+
+internal sealed class RunClauseFindingConfiguration : IEntityTypeConfiguration<RunClauseFinding>
+{
+    public void Configure(EntityTypeBuilder<RunClauseFinding> b)
+    {
+        b.ToTable("findings");
+        b.HasKey(c => new { c.RunId, c.Ordinal });
+        b.HasOne<ProcessingRun>().WithMany().HasForeignKey(c => c.RunId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(c => c.Category);
+        b.Property(c => c.RowHash).HasMaxLength(64);
+    }
+}

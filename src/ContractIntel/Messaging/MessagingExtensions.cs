@@ -1,0 +1,70 @@
+using MassTransit;
+using MassTransit.MessageData;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace ContractIntel.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>The worker's side: MassTransit over RabbitMQ with the <c>process-document</c> consumer.</summary>
+    public static IHostApplicationBuilder AddMessaging(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<RunProvenance>();
+        builder.Services.AddScoped<DocumentLoader>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        return builder.AddBus(x => x.AddConsumer<ProcessDocumentConsumer, ProcessDocumentConsumerDefinition>());
+    }
+
+    /// <summary>
+    /// The bus every process shares: broker, claim-check repository, options validated on start. The hosted
+    /// bus waits until its endpoints are up, so a host that has started can be sent to and published through.
+    /// </summary>
+    public static IHostApplicationBuilder AddBus(this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator> register)
+    {
+        var services = builder.Services;
+        services.AddRabbitMqOptions();
+        services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<IMessageDataRepository>(sp =>
+        {
+            var folder = Directory.CreateDirectory(sp.GetRequiredService<IOptions<InboxOptions>>().Value.ClaimCheckRoot);
+            return new FileSystemMessageDataRepository(folder);
+        });
+        services.AddMassTransit(x =>
+        {
+            register(x);
+            x.UsingRabbitMq((context, cfg) =>
+            {
+                var rabbit = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
+                cfg.Host(rabbit.Host, (ushort)rabbit.Port, rabbit.VirtualHost, h =>
+                {
+                    h.Username(rabbit.Username);
+                    h.Password(rabbit.Password);
+                });
+                cfg.UseMessageData(context.GetRequiredService<IMessageDataRepository>());
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+        services.Configure<MassTransitHostOptions>(o =>
+        {
+            o.WaitUntilStarted = true;
+            o.StartTimeout = TimeSpan.FromSeconds(60);
+            o.StopTimeout = TimeSpan.FromSeconds(30);
+        });
+        return builder;
+    }
+
+    /// <summary>Bound and validated once however many AddX need them, so a bad setting is reported once.</summary>
+    public static IServiceCollection AddRabbitMqOptions(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(IValidateOptions<RabbitMqOptions>)))
+            services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        return services;
+    }
+
+    /// <summary>Where commands for the worker go: <c>queue:process-document</c> unless configured otherwise.</summary>
+    public static Uri ProcessDocumentAddress(this RabbitMqOptions options) => new($"queue:{options.Queue}");
+}

@@ -1,0 +1,150 @@
+using ContractIntel.Data.Runs;
+using ContractIntel.Extraction.Documents;
+using ContractIntel.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContractIntel.IntegrationTests.Persistence;
+
+[Collection(DatabaseCollection.Name)]
+public sealed class RunRecorderTests(DatabaseFixture db) : IAsyncLifetime
+{
+    public Task InitializeAsync() => db.ResetAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Migrations_AreAllApplied_AndTheModelHasNoPendingChanges()
+    {
+        await using var owner = db.Owner();
+        Assert.Empty(await owner.Database.GetPendingMigrationsAsync());
+        Assert.False(owner.Database.HasPendingModelChanges(), "The model differs from the last migration: add one.");
+    }
+
+    [Fact]
+    public async Task Record_SucceededRun_StoresDocumentRunPagesSegmentsAndResults()
+    {
+        var bytes = SampleResults.Bytes("A");
+        var result = SampleResults.Succeeded(bytes);
+
+        var recorded = await db.Recorder().RecordAsync(SampleResults.Request(), bytes, result, default);
+
+        Assert.Equal((1, "succeeded", false), (recorded.Version, recorded.Status, recorded.Redelivered));
+        Assert.Equal((2, 4, 2, 2, 1), (recorded.Pages, recorded.Segments, recorded.Clauses, recorded.Fields, recorded.Sentences));
+        await using var read = db.Auditor();
+        var document = await read.Documents.SingleAsync();
+        Assert.Equal(result.Sha256, document.Sha256);
+        Assert.Equal(bytes, document.Content);
+        var run = await read.Runs.SingleAsync();
+        Assert.Equal((document.Id, "0123456789abcdef0123456789abcdef01234567", "cpu"), (run.DocumentId, run.GitCommit, run.Device));
+        Assert.Contains("\"clauses\"", run.Timings, StringComparison.Ordinal);
+        var pages = await read.Pages.OrderBy(p => p.PageNumber).ToListAsync();
+        Assert.Equal(result.Document!.Text, string.Concat(pages.Select(p => p.Text)));
+        var segments = await read.Segments.OrderBy(s => s.SegmentIndex).ToListAsync();
+        Assert.All(segments, s => Assert.Equal(result.Document.Text[s.StartOffset..s.EndOffset], s.Text));
+        Assert.Equal(["section", "paragraph", "sentence", "sentence"], segments.Select(s => s.Kind));
+        Assert.Equal(["cuad-minilm", "phrasebank-minilm"], await read.RunModels.OrderBy(m => m.Ordinal).Select(m => m.Name).ToListAsync());
+        Assert.Equal(0.91f, (await read.ClauseFindings.SingleAsync(c => c.Category == "Change Of Control")).Score);
+        Assert.Equal(["received", "read", "segmented", "inferred", "fields", "committed"],
+            await read.AuditEvents.OrderBy(e => e.Sequence).Select(e => e.Stage).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Record_SameMessageTwice_WritesOneRunAndReturnsTheFirstRecording()
+    {
+        var bytes = SampleResults.Bytes("B");
+        var request = SampleResults.Request();
+        var recorder = db.Recorder();
+
+        var first = await recorder.RecordAsync(request, bytes, SampleResults.Succeeded(bytes), default);
+        var again = await recorder.RecordAsync(request, bytes, SampleResults.Succeeded(bytes, clauseScore: 0.5f), default);
+
+        Assert.False(first.Redelivered);
+        Assert.True(again.Redelivered);
+        Assert.Equal(first with { Redelivered = true }, again);
+        await using var read = db.Auditor();
+        Assert.Equal(1, await read.Runs.CountAsync());
+        Assert.Equal(6, await read.AuditEvents.CountAsync());
+        Assert.Equal(first, (await recorder.FindByMessageAsync(request.MessageId, default))! with { Redelivered = false });
+        Assert.Null(await recorder.FindByMessageAsync(Guid.NewGuid(), default));
+    }
+
+    [Fact]
+    public async Task Record_SameMessageTwiceAtOnce_WritesOneRun()
+    {
+        var bytes = SampleResults.Bytes("C");
+        var request = SampleResults.Request();
+
+        var both = await Task.WhenAll(
+            Task.Run(() => db.Recorder().RecordAsync(request, bytes, SampleResults.Succeeded(bytes), default)),
+            Task.Run(() => db.Recorder().RecordAsync(request, bytes, SampleResults.Succeeded(bytes), default)));
+
+        Assert.Single(both, r => !r.Redelivered);
+        Assert.Equal(both[0].RunId, both[1].RunId);
+        await using var read = db.Auditor();
+        Assert.Equal(1, await read.Runs.CountAsync());
+    }
+
+    [Fact]
+    public async Task Record_SameBytesUnderANewMessage_AddsVersion2OfTheSameDocumentAndKeepsVersion1()
+    {
+        var bytes = SampleResults.Bytes("D");
+        var recorder = db.Recorder();
+        var v1 = await recorder.RecordAsync(SampleResults.Request(), bytes, SampleResults.Succeeded(bytes), default);
+        await using var before = db.Auditor();
+        var v1Findings = await before.ClauseFindings.AsNoTracking().Where(c => c.RunId == v1.RunId).OrderBy(c => c.Ordinal)
+            .Select(c => new { c.Category, c.Score, c.RowHash }).ToListAsync();
+
+        var v2 = await recorder.RecordAsync(SampleResults.Request(reprocessOf: v1.DocumentId), bytes, SampleResults.Succeeded(bytes, clauseScore: 0.42f), default);
+
+        Assert.Equal((v1.DocumentId, 2), (v2.DocumentId, v2.Version));
+        await using var after = db.Auditor();
+        Assert.Equal(1, await after.Documents.CountAsync());
+        Assert.Equal([1, 2], await after.Runs.OrderBy(r => r.Version).Select(r => r.Version).ToListAsync());
+        var v1FindingsAfter = await after.ClauseFindings.AsNoTracking().Where(c => c.RunId == v1.RunId).OrderBy(c => c.Ordinal)
+            .Select(c => new { c.Category, c.Score, c.RowHash }).ToListAsync();
+        Assert.Equal(v1Findings, v1FindingsAfter);
+        Assert.Equal(0.42f, (await after.ClauseFindings.SingleAsync(c => c.RunId == v2.RunId && c.Category == "Change Of Control")).Score);
+        Assert.Equal(v1.DocumentId, (await after.Runs.SingleAsync(r => r.Id == v2.RunId)).ReprocessOf);
+    }
+
+    [Fact]
+    public async Task Record_FailedResult_RecordsAFailedRunWithReasonAndTheDocument()
+    {
+        var bytes = "%PDF-1.7 encrypted"u8.ToArray();
+        var recorded = await db.Recorder().RecordAsync(SampleResults.Request("broken.pdf"), bytes,
+            SampleResults.Failed(bytes, FailureReason.Encrypted, "The PDF is encrypted."), default);
+
+        Assert.Equal(("failed", "encrypted", "The PDF is encrypted.", 1), (recorded.Status, recorded.ReasonCode, recorded.ReasonMessage, recorded.Version));
+        Assert.Equal(0, recorded.Pages + recorded.Segments + recorded.Clauses + recorded.Fields + recorded.Sentences);
+        await using var read = db.Auditor();
+        Assert.Equal(SampleResults.Sha256(bytes), (await read.Documents.SingleAsync()).Sha256);
+        var run = await read.Runs.SingleAsync();
+        Assert.Equal(("failed", "encrypted"), (run.Status, run.ReasonCode));
+        Assert.Equal(["received", "failed"], await read.AuditEvents.OrderBy(e => e.Sequence).Select(e => e.Stage).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Record_EmptyDocument_HasADocumentRowToo()
+    {
+        var recorded = await db.Recorder().RecordAsync(SampleResults.Request("empty.txt"), Array.Empty<byte>(),
+            SampleResults.Failed([], FailureReason.Empty, "The document has no bytes."), default);
+
+        Assert.Equal("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", recorded.Sha256);
+        await using var read = db.Auditor();
+        Assert.Equal(0, (await read.Documents.SingleAsync()).SizeBytes);
+    }
+
+    [Fact]
+    public async Task LoadContent_ReturnsTheStoredBytesAndFileName_OrNullForAnUnknownDocument()
+    {
+        var bytes = SampleResults.Bytes("E");
+        var recorder = db.Recorder();
+        var recorded = await recorder.RecordAsync(SampleResults.Request("e.txt"), bytes, SampleResults.Succeeded(bytes), default);
+
+        var loaded = await recorder.LoadContentAsync(recorded.DocumentId, default);
+
+        Assert.NotNull(loaded);
+        Assert.Equal(bytes, loaded.Value.Content);
+        Assert.Equal("e.txt", loaded.Value.FileName);
+        Assert.Null(await recorder.LoadContentAsync(Guid.NewGuid(), default));
+    }
+}
