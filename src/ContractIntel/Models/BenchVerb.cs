@@ -54,7 +54,8 @@ internal static class BenchVerb
         return Task.FromResult(0);
     }
 
-    private static double Cosine(float[] a, float[] b)
+    /// <summary>Cosine similarity of two embeddings (also used by the tests).</summary>
+    internal static double Cosine(float[] a, float[] b)
     {
         double dot = 0, na = 0, nb = 0;
         for (var i = 0; i < a.Length; i++)

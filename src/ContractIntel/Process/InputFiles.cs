@@ -2,7 +2,10 @@ using ContractIntel.Verbs;
 
 namespace ContractIntel.Process;
 
-/// <summary>Files named on the command line, with folders expanded (recursively, sorted, hidden files and Markdown notes skipped).</summary>
+/// <summary>
+/// Files named on the command line, with folders expanded recursively in name order, skipping hidden paths and
+/// README files. <c>process</c> and <c>submit</c> both use it, so they see the same documents.
+/// </summary>
 public static class InputFiles
 {
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
@@ -17,12 +20,13 @@ public static class InputFiles
             else if (Directory.Exists(path))
             {
                 files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+                    .Where(f => !Path.GetRelativePath(path, f).Split(Path.DirectorySeparatorChar).Any(p => p.StartsWith('.'))
+                        && !Path.GetFileName(f).Contains("README", StringComparison.OrdinalIgnoreCase))
                     .Order(StringComparer.Ordinal));
             }
             else
             {
-                throw new CliException($"No such file or folder: {path}");
+                throw new CliException($"No such file or directory: {path}");
             }
         }
         return files;

@@ -3,6 +3,7 @@ using ContractIntel.Contracts;
 using ContractIntel.Hosting;
 using ContractIntel.Messaging.Submission;
 using ContractIntel.Persistence;
+using ContractIntel.Process;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,7 +19,9 @@ public static class SubmitVerb
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
         var a = CliArgs.Parse(args, ["wait", "claim-check"], ["kind", "matter", "submitted-by", "timeout"]);
-        var files = ExpandFiles(a.Positionals);
+        if (a.Positionals.Count == 0)
+            throw new CliException("submit needs at least one file or directory.");
+        var files = InputFiles.Expand(a.Positionals);
         var kind = a.Get("kind") ?? DocumentKinds.Auto;
         if (!DocumentKinds.IsValid(kind))
             throw new CliException("--kind must be contract, filing or auto.");
@@ -64,26 +67,5 @@ public static class SubmitVerb
         {
             await host.StopAsync(CancellationToken.None);
         }
-    }
-
-    /// <summary>Files as given; directories recursively, in name order, without hidden and README files.</summary>
-    public static IReadOnlyList<string> ExpandFiles(IReadOnlyList<string> paths)
-    {
-        if (paths.Count == 0)
-            throw new CliException("submit needs at least one file or directory.");
-        var files = new List<string>();
-        foreach (var path in paths)
-        {
-            if (File.Exists(path))
-                files.Add(path);
-            else if (Directory.Exists(path))
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => !Path.GetRelativePath(path, f).Split(Path.DirectorySeparatorChar).Any(p => p.StartsWith('.'))
-                        && !Path.GetFileName(f).Contains("README", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal));
-            else
-                throw new CliException($"No such file or directory: {path}");
-        }
-        return files;
     }
 }

@@ -1,4 +1,5 @@
 using ContractIntel.Extraction.Inference;
+using ContractIntel.Models;
 
 namespace ContractIntel.Tests.Inference;
 
@@ -43,7 +44,7 @@ public sealed class FineTunedModelTests
         using var unshifted = FineTunedModel.Load("unshifted", TestModels.Options(root));
         var a = shifted.Embed(Sentences);
         var b = unshifted.Embed(Sentences);
-        Assert.Contains(a.Zip(b), p => TestModels.Cosine(p.First, p.Second) < 0.99999);
+        Assert.Contains(a.Zip(b), p => BenchVerb.Cosine(p.First, p.Second) < 0.99999);
 
         var (logits, probabilities) = shifted.Predict(Sentences, WindowAggregation.Mean);
         var head = NpzArchive.Read(Path.Combine(root, "models", "shifted", "weights.npz"));
@@ -83,7 +84,7 @@ public sealed class FineTunedModelTests
         Assert.Equal("int8", int8.Identity.Precision);
         var a = fp32.Embed(Sentences);
         var b = int8.Embed(Sentences);
-        Assert.All(a.Zip(b), p => Assert.True(TestModels.Cosine(p.First, p.Second) >= 0.98, $"cosine {TestModels.Cosine(p.First, p.Second)}"));
-        Assert.Contains(a.Zip(b), p => TestModels.Cosine(p.First, p.Second) < 0.99999);
+        Assert.All(a.Zip(b), p => Assert.True(BenchVerb.Cosine(p.First, p.Second) >= 0.98, $"cosine {BenchVerb.Cosine(p.First, p.Second)}"));
+        Assert.Contains(a.Zip(b), p => BenchVerb.Cosine(p.First, p.Second) < 0.99999);
     }
 }
