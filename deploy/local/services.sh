@@ -21,6 +21,9 @@ worker_pw=${CONTRACTINTEL_WORKER_PASSWORD:-contractintel-worker-dev}
 auditor_pw=${CONTRACTINTEL_AUDITOR_PASSWORD:-contractintel-auditor-dev}
 pg_data=$state/postgres
 mq=$state/rabbitmq
+# Node name and epmd port follow the AMQP port, so two checkouts (or CI beside a developer) run side by side.
+mq_node=rabbit-$amqp_port@localhost
+epmd_port=$((amqp_port + 30000))
 
 log() { echo "services: $*" >&2; }
 
@@ -93,8 +96,8 @@ start_rabbitmq() {
   mkdir -p "$mq/mnesia" "$mq/log" "$mq/home"
   export HOME=$mq/home RABBITMQ_MNESIA_BASE=$mq/mnesia RABBITMQ_LOG_BASE=$mq/log RABBITMQ_PID_FILE=$mq/rabbitmq.pid \
     RABBITMQ_CONFIG_FILE=$mq/rabbitmq RABBITMQ_ENABLED_PLUGINS_FILE=$mq/enabled_plugins \
-    RABBITMQ_NODENAME=rabbit@localhost RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT=$amqp_port RABBITMQ_DIST_PORT=$((amqp_port + 20000)) \
-    ERL_EPMD_ADDRESS=127.0.0.1 RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+    RABBITMQ_NODENAME=$mq_node RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT=$amqp_port RABBITMQ_DIST_PORT=$((amqp_port + 20000)) \
+    ERL_EPMD_ADDRESS=127.0.0.1 ERL_EPMD_PORT=$epmd_port RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
   # guest may only connect from loopback, which is all we listen on.
   printf 'loopback_users.guest = true\n' > "$mq/rabbitmq.conf"
   echo '[].' > "$mq/enabled_plugins"
@@ -108,7 +111,7 @@ start_rabbitmq() {
   fi
   # epmd outlives the broker: start it ourselves so we know its pid and can stop it.
   if ! { [ -s "$mq/epmd.pid" ] && kill -0 "$(cat "$mq/epmd.pid")" 2>/dev/null; }; then
-    nohup epmd -address 127.0.0.1 >/dev/null 2>&1 &
+    nohup epmd -address 127.0.0.1 -port "$epmd_port" >/dev/null 2>&1 &
     echo $! > "$mq/epmd.pid"
   fi
   nohup /usr/lib/rabbitmq/bin/rabbitmq-server > "$mq/log/stdout.log" 2>&1 &
@@ -116,7 +119,7 @@ start_rabbitmq() {
   # `wait PIDFILE` returns once the node has registered and booted; await_startup fails before registration.
   local i
   for i in $(seq 1 60); do [ -s "$mq/rabbitmq.pid" ] && break; sleep 0.5; done
-  if ! timeout 90 /usr/lib/rabbitmq/bin/rabbitmqctl -q -n rabbit@localhost wait "$mq/rabbitmq.pid" >/dev/null 2>&1; then
+  if ! timeout 90 /usr/lib/rabbitmq/bin/rabbitmqctl -q -n "$mq_node" wait "$mq/rabbitmq.pid" >/dev/null 2>&1; then
     log "rabbitmq did not start; see $mq/log"; tail -20 "$mq/log/stdout.log" >&2; exit 1
   fi
   log "rabbitmq started on 127.0.0.1:$amqp_port"
