@@ -76,7 +76,7 @@ public sealed class CanonicalJson
         }
     }
 
-    private static void WriteString(StringBuilder sb, string s)
+    internal static void WriteString(StringBuilder sb, string s)
     {
         sb.Append('"');
         foreach (var c in s)

@@ -7,7 +7,8 @@ using ContractIntel.Verbs;
 namespace ContractIntel.Audit;
 
 /// <summary>
-/// <c>contractintel audit verify [--run ID|--document ID|--all] [--json] [--against FILE]</c> and
+/// <c>contractintel audit verify [--run ID|--document ID|--all] [--json] [--against FILE]</c>,
+/// <c>contractintel audit verify --pack FILE [--json]</c> (offline, no database) and
 /// <c>contractintel audit checkpoint [--append FILE]</c>. Runs on the auditor connection when one is configured
 /// (read rights are all it needs), else on the worker's. Exit 0 intact, 1 broken, 2 usage.
 /// </summary>
@@ -19,12 +20,14 @@ internal static class AuditVerb
     {
         "verify" => await VerifyAsync(args[1..], ct),
         "checkpoint" => await CheckpointAsync(args[1..], ct),
-        _ => throw new CliException("usage: contractintel audit verify [--run ID|--document ID|--all] [--json] [--against FILE] | audit checkpoint [--append FILE]"),
+        _ => throw new CliException("usage: contractintel audit verify [--run ID|--document ID|--all] [--json] [--against FILE] | audit verify --pack FILE | audit checkpoint [--append FILE]"),
     };
 
     private static async Task<int> VerifyAsync(string[] args, CancellationToken ct)
     {
-        var a = CliArgs.Parse(args, flags: ["all", "json"], options: ["run", "document", "against"]);
+        var a = CliArgs.Parse(args, flags: ["all", "json"], options: ["run", "document", "against", "pack"]);
+        if (a.Get("pack") is { } pack)
+            return await PackVerification.RunAsync(pack, a.Has("json"), ct);
         var scope = (a.Get("run"), a.Get("document")) switch
         {
             (null, null) => VerifyScope.All,

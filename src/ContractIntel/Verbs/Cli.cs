@@ -12,10 +12,11 @@ public static class Cli
           migrate [--script FILE]      apply the EF Core migrations (or write the idempotent SQL script)
           reprocess --document ID | --all-with-model NAME@VERSION
           eval sentiment|clauses|fields ...   evaluation on held-out data (see README)
-          audit verify|checkpoint ...  verify the hash chain, or print/append its head
+          audit verify|checkpoint ...  verify the hash chain (or --pack FILE offline), or print/append its head
           models list | extract-base --out DIR   the model cards; the base encoder for training/
           bench encoder [--data FILE]  encoder sentences/s: single fp32, batched fp32, batched int8
           health                       check the database and the broker (exit 0 when both answer)
+          serve [--url URL]            the auditors' read-only web viewer (default http://127.0.0.1:5080)
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -42,6 +43,7 @@ public static class Cli
                 "worker" => await WorkerVerb.RunAsync(rest, cts.Token),
                 "submit" => await SubmitVerb.RunAsync(rest, cts.Token),
                 "health" => await HealthVerb.RunAsync(rest, cts.Token),
+                "serve" => await Viewer.ServeVerb.RunAsync(rest, cts.Token),
                 _ => throw new CliException($"Unknown verb '{args[0]}'.\n\n{Usage}"),
             };
         }
