@@ -23,7 +23,9 @@ public static class ViewerApp
 {
     /// <summary>Builds the app after checking that the auditor login can read and cannot write.</summary>
     /// <exception cref="InvalidOperationException">No auditor connection, or a login that could write.</exception>
-    public static async Task<WebApplication> BuildAsync(string[] args, IEnumerable<KeyValuePair<string, string?>>? overrides, CancellationToken ct)
+    /// <param name="configure">For tests: e.g. a logger provider that collects what the viewer logs.</param>
+    public static async Task<WebApplication> BuildAsync(string[] args, IEnumerable<KeyValuePair<string, string?>>? overrides, CancellationToken ct,
+        Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
@@ -54,6 +56,7 @@ public static class ViewerApp
             });
         }
 
+        configure?.Invoke(builder);
         var app = builder.Build();
         if (options.TrustedProxies.Count > 0) app.UseForwardedHeaders();
         if (options.PathBase.Length > 0) app.UsePathBase(options.PathBase);
