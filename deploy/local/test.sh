@@ -17,6 +17,14 @@ check() { # name, command...: a non-dotnet check counts as one test
   else failed=$((failed + 1)); echo "check FAILED: $name (log: $out/$name.log)"; tail -30 "$out/$name.log"; fi
 }
 
+# The viewer's browser tests drive Debian's chromium through chromium-driver; without them those tests fail (they never skip).
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
+  echo "installing chromium and chromium-driver for the viewer's browser tests"
+  { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null; } \
+    || echo "chromium or chromium-driver could not be installed: the viewer's browser tests (ViewerBrowserTests) will FAIL"
+fi
+
 deploy/local/services.sh start || { echo "0 passed, 1 failed"; exit 1; }
 eval "$(deploy/local/services.sh env)"
 

@@ -20,6 +20,7 @@ internal static class RunPage
         var q = http.Request.Query;
         var category = q["category"].ToString();
         var show = q["show"].ToString() is "findings" or "fields" ? q["show"].ToString() : "all";
+        var onlyMarked = q["pages"].ToString() == "marked";
         var minScore = double.TryParse(q["min"].ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var m) ? m : 0;
 
         var findings = show == "fields" ? [] : run.Findings.Where(f => (category.Length == 0 || f.Category == category) && f.Score >= minScore).ToList();
@@ -39,6 +40,8 @@ internal static class RunPage
             <label>Show <select name="show"><option value="all">findings and fields</option>
             <option value="findings"{new HtmlString(show == "findings" ? " selected" : "")}>clause findings</option>
             <option value="fields"{new HtmlString(show == "fields" ? " selected" : "")}>fields</option></select></label>
+            <label>Pages <select name="pages"><option value="all">all</option>
+            <option value="marked"{new HtmlString(onlyMarked ? " selected" : "")}>only those with a shown item</option></select></label>
             <button type="submit">Filter</button></form>
             """);
 
@@ -67,7 +70,7 @@ internal static class RunPage
             html.Add($"<p>No page text: {(run.Document.PurgedAt is null ? "the run read none" : "purged by retention")}.</p>");
         var marks = findings.Select(f => Highlighter.Of(f)).Concat(fields.Select(f => Highlighter.Of(f))).ToList();
         var anchored = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var page in run.Pages)
+        foreach (var page in run.Pages.Where(p => !onlyMarked || marks.Any(m => m.Start < p.EndOffset && m.End > p.StartOffset)))
             Highlighter.Write(html, page, marks, anchored);
         return Layout.Page(http, $"{run.Run.FileName} · version {run.Run.Version}", html);
     }
