@@ -1,6 +1,7 @@
 using ContractIntel.Verbs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace ContractIntel.Viewer;
@@ -40,7 +41,21 @@ internal static class ServeVerb
         }
         await using (app)
         {
-            var urls = await ViewerApp.StartAsync(app, ct);
+            IReadOnlyList<string> urls;
+            try
+            {
+                urls = await ViewerApp.StartAsync(app, ct);
+            }
+            catch (OptionsValidationException e)
+            {
+                throw new CliException("serve: invalid settings: " + e.Message);
+            }
+            catch (IOException e)
+            {
+                // Kestrel could not bind: the port is taken or the address is not this machine's.
+                await Console.Error.WriteLineAsync($"serve: cannot listen: {e.Message}");
+                return 1;
+            }
             await Console.Error.WriteLineAsync($"serve: open {string.Join(", ", urls)} (Ctrl+C stops)");
             try
             {

@@ -46,13 +46,15 @@ public static class ViewerApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddDbContextFactory<ContractIntelDbContext>(o => ContractIntelDatabase.Configure(o, connectionString));
         builder.Services.AddRouting();
-        if (options.TrustedProxies.Count > 0)
+        var proxies = options.TrustedProxies.Select(p => IPAddress.TryParse(p, out var ip) ? ip
+            : throw new InvalidOperationException($"{ViewerOptions.SectionName}:TrustedProxies: '{p}' is not an IP address.")).ToList();
+        if (proxies.Count > 0)
         {
             builder.Services.Configure<ForwardedHeadersOptions>(f =>
             {
                 f.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
                 f.KnownProxies.Clear();
-                foreach (var p in options.TrustedProxies) f.KnownProxies.Add(IPAddress.Parse(p));
+                foreach (var p in proxies) f.KnownProxies.Add(p);
             });
         }
 

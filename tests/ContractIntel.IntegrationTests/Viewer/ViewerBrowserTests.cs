@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Support.UI;
 
 namespace ContractIntel.IntegrationTests.Viewer;
 
@@ -26,6 +27,7 @@ public sealed class ViewerBrowserTests(DatabaseFixture db) : IAsyncLifetime
     {
         await db.ResetAsync();
         _browser = Chromium.Start();
+        _browser.Manage().Timeouts().ImplicitWait = TimeSpan.FromSeconds(5);
         _viewer = await ViewerServer.StartAsync(db.AuditorConnectionString);
     }
 
@@ -37,6 +39,13 @@ public sealed class ViewerBrowserTests(DatabaseFixture db) : IAsyncLifetime
     }
 
     private void Open(string path) => Browser.Navigate().GoToUrl(new Uri(_viewer!.BaseAddress, path));
+
+    /// <summary>Clicks, then waits for the page the click leads to (a click does not always wait for the navigation it starts).</summary>
+    private void Follow(By by, string urlContains)
+    {
+        Browser.FindElement(by).Click();
+        new WebDriverWait(Browser, TimeSpan.FromSeconds(30)).Until(d => d.Url.Contains(urlContains, StringComparison.Ordinal));
+    }
 
     private T Script<T>(string script) => (T)Browser.ExecuteScript(script)!;
 
@@ -66,16 +75,16 @@ public sealed class ViewerBrowserTests(DatabaseFixture db) : IAsyncLifetime
 
         Open("/");
         Browser.FindElement(By.Name("q")).SendKeys("adamsgolf");
-        Browser.FindElement(By.CssSelector("form.search button")).Click();
+        Follow(By.CssSelector("form.search button"), "q=adamsgolf");
         Assert.Equal("1 document(s)", Browser.FindElement(By.Id("result-count")).Text);
-        Browser.FindElement(By.CssSelector("a.document-link")).Click();
+        Follow(By.CssSelector("a.document-link"), $"/documents/{run.DocumentId}");
         Assert.Equal(SampleName, Browser.FindElement(By.Id("document-file-name")).Text);
-        Browser.FindElement(By.CssSelector("#run-v1 h3 a")).Click();
+        Follow(By.CssSelector("#run-v1 h3 a"), $"/runs/{run.RunId}");
 
         Browser.FindElement(By.CssSelector($"select[name=category] option[value='{finding.Category}']")).Click();
-        Browser.FindElement(By.CssSelector("form.filter button")).Click();
+        Follow(By.CssSelector("form.filter button"), "category=");
         Assert.All(Browser.FindElements(By.CssSelector("#findings tbody tr td:nth-child(2)")), c => Assert.Equal(finding.Category, c.Text));
-        Browser.FindElement(By.CssSelector($"a.finding-link[href*='/findings/{finding.Ordinal}#']")).Click();
+        Follow(By.CssSelector($"a.finding-link[href*='/findings/{finding.Ordinal}#']"), $"/findings/{finding.Ordinal}");
 
         Assert.Equal(finding.Category, Browser.FindElement(By.Id("evidence-label")).Text);
         Assert.Equal(finding.PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), Browser.FindElement(By.Id("evidence-page")).Text);
@@ -112,7 +121,7 @@ public sealed class ViewerBrowserTests(DatabaseFixture db) : IAsyncLifetime
 
         Open("/");
         Browser.FindElement(By.Name("q")).SendKeys("<script>");
-        Browser.FindElement(By.CssSelector("form.search button")).Click();
+        Follow(By.CssSelector("form.search button"), "q=");
         Assert.Equal("1 document(s)", Browser.FindElement(By.Id("result-count")).Text);
         AssertNothingRan("<script>window.__pwned = 3</script>.txt");
         foreach (var path in new[] { $"/documents/{run.DocumentId}", $"/runs/{run.RunId}", $"/runs/{run.RunId}/findings/0", $"/runs/{run.RunId}/audit" })

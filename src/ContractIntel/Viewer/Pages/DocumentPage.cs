@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ContractIntel.Data;
+using ContractIntel.Data.Audit;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,7 @@ internal static class DocumentPage
         var runIds = runs.Select(r => r.Id).ToList();
         var models = (await db.RunModels.AsNoTracking().Where(m => runIds.Contains(m.RunId)).OrderBy(m => m.Ordinal).ToListAsync(ct))
             .ToLookup(m => m.RunId);
-        var seals = await db.AuditEvents.AsNoTracking().Where(e => e.RunId != null && runIds.Contains(e.RunId.Value) && (e.Stage == "committed" || e.Stage == "failed"))
+        var seals = await db.AuditEvents.AsNoTracking().Where(e => e.RunId != null && runIds.Contains(e.RunId.Value) && (e.Stage == AuditStages.Committed || e.Stage == AuditStages.Failed))
             .Select(e => new { RunId = e.RunId!.Value, e.Sequence, e.Hash }).ToDictionaryAsync(e => e.RunId, ct);
 
         var html = new Html();
