@@ -1,6 +1,7 @@
 using ContractIntel.Verbs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -28,7 +29,8 @@ internal static class ServeVerb
         WebApplication app;
         try
         {
-            app = await ViewerApp.BuildAsync([], overrides, ct);
+            // The failure to bind is printed below in one line; the host would log it again with a stack trace.
+            app = await ViewerApp.BuildAsync([], overrides, ct, b => b.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None));
         }
         catch (InvalidOperationException e)
         {

@@ -30,10 +30,13 @@ public static class ViewerApp
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
         builder.Services.AddOptions<ViewerOptions>().BindConfiguration(ViewerOptions.SectionName)
-            .Validate(o => Uri.TryCreate(o.Url, UriKind.Absolute, out _), "ContractIntel:Viewer:Url must be an absolute http URL.")
-            .Validate(o => o.PathBase.Length == 0 || o.PathBase.StartsWith('/'), "ContractIntel:Viewer:PathBase must start with /.")
-            .ValidateOnStart();
+            .Validate(o => o.MaxSearchResults > 0, "ContractIntel:Viewer:MaxSearchResults must be positive.").ValidateOnStart();
         var options = builder.Configuration.GetSection(ViewerOptions.SectionName).Get<ViewerOptions>() ?? new ViewerOptions();
+        // Checked here, before they are used to build the pipeline, so a mistake is one line and not a stack trace.
+        if (options.PathBase.Length > 0 && (!options.PathBase.StartsWith('/') || options.PathBase.EndsWith('/')))
+            throw new InvalidOperationException($"{ViewerOptions.SectionName}:PathBase must start with / and not end with one (/contractintel), not '{options.PathBase}'.");
+        if (!Uri.TryCreate(options.Url, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttp)
+            throw new InvalidOperationException($"{ViewerOptions.SectionName}:Url must be an http URL such as http://127.0.0.1:5080, not '{options.Url}'.");
         // The worker's and owner's connection strings are never read here: the auditor's or nothing.
         var auditor = builder.Configuration[$"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.AuditorConnectionString)}"];
         if (string.IsNullOrWhiteSpace(auditor))
