@@ -71,6 +71,7 @@ internal static class RunCheck
         await Table("document_scores", db.DocumentSentiments.Where(r => r.RunId == id), RowCanonical.Of, r => r.RowHash, r => $"run_id={r.RunId}");
 
         CompareSeal(run, final, docHash, runHash, rows, changedTables, purged, Add);
+        EventRowCheck.Compare(run, document, chain.ReceivedEvents.GetValueOrDefault(run.Id), final, Add);
         return purged;
     }
 

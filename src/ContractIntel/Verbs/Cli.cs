@@ -16,6 +16,7 @@ public static class Cli
           models list | extract-base --out DIR   the model cards; the base encoder for training/
           bench encoder [--data FILE]  encoder sentences/s: single fp32, batched fp32, batched int8
           health                       check the database and the broker (exit 0 when both answer)
+          replay [--dry-run] [--limit N]   move process-document_error back to process-document
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -42,6 +43,7 @@ public static class Cli
                 "worker" => await WorkerVerb.RunAsync(rest, cts.Token),
                 "submit" => await SubmitVerb.RunAsync(rest, cts.Token),
                 "health" => await HealthVerb.RunAsync(rest, cts.Token),
+                "replay" => await ReplayVerb.RunAsync(rest, cts.Token),
                 _ => throw new CliException($"Unknown verb '{args[0]}'.\n\n{Usage}"),
             };
         }
