@@ -191,10 +191,13 @@ start_rabbitmq() {
   log "rabbitmq started on 127.0.0.1:$amqp_port"
 }
 
-stop_all() {
+stop_postgres() {
   if [ -s "$pg_data/PG_VERSION" ] && as_pg "$pg_bin/pg_ctl" -D "$pg_data" status >/dev/null 2>&1; then
     as_pg "$pg_bin/pg_ctl" -D "$pg_data" -m fast -w stop >/dev/null && log "postgres stopped"
   fi
+}
+
+stop_rabbitmq() {
   local f
   for f in rabbitmq.pid server.pid epmd.pid; do
     if [ -s "$mq/$f" ]; then
@@ -209,6 +212,8 @@ stop_all() {
   done
   log "rabbitmq stopped"
 }
+
+stop_all() { stop_postgres; stop_rabbitmq; }
 
 print_env() {
   cat <<ENV
@@ -227,9 +232,12 @@ ENV
 case "${1:-}" in
   start) install_missing; start_postgres; start_rabbitmq ;;
   stop) stop_all ;;
+  # For deploy/local/chaos.sh: one server down; `start` brings back whatever is down.
+  stop-postgres) stop_postgres ;;
+  stop-rabbitmq) stop_rabbitmq ;;
   env) print_env ;;
   status)
     as_pg "$pg_bin/pg_ctl" -D "$pg_data" status >/dev/null 2>&1 && echo "postgres: running" || echo "postgres: stopped"
     { [ -s "$mq/rabbitmq.pid" ] && kill -0 "$(cat "$mq/rabbitmq.pid")" 2>/dev/null; } && echo "rabbitmq: running" || echo "rabbitmq: stopped" ;;
-  *) echo "usage: $0 start|stop|env|status" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|env|status|stop-postgres|stop-rabbitmq" >&2; exit 2 ;;
 esac

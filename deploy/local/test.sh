@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: starts (or reuses) the local PostgreSQL and RabbitMQ, builds, runs the unit and integration
-# suites against the real servers, the training smoke (export + load in C#) and the docker-compose check.
+# suites against the real servers, the training smoke (export + load in C#), the small chaos run and the
+# docker-compose static check.
 # Ends with one line "N passed, N failed" (CI reads it) and exits non-zero when anything failed.
 set -uo pipefail
 
@@ -47,6 +48,9 @@ for project in tests/ContractIntel.Tests tests/ContractIntel.IntegrationTests; d
 done
 
 if [ -x training/smoke.sh ]; then check training-smoke training/smoke.sh "$out/smoke"; fi
+# The small chaos run (about two minutes): kill -9, PostgreSQL restart and outage, broker restart; exactly one
+# run per message and none in the error queue. It runs with full durability, like a user's installation.
+check chaos env -u CONTRACTINTEL_PG_SYNC_COMMIT deploy/local/chaos.sh --small
 if command -v docker-compose >/dev/null 2>&1; then
   check compose-config deploy/check-compose.sh
 else
