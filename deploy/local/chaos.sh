@@ -44,7 +44,7 @@ log() { echo "chaos: $(date +%T) $*" >&2; }
 sources=(samples/cuad-txt/*.txt)
 for i in $(seq 1 "$docs"); do
   src=${sources[$(( (i - 1) % ${#sources[@]} ))]}
-  { head -c 6000 "$src"; printf '\n\nChaos copy %s of run %s.\n' "$i" "$run"; } > "$work/docs/doc-$i.txt"
+  { head -c 1500 "$src"; printf '\n\nChaos copy %s of run %s.\n' "$i" "$run"; } > "$work/docs/doc-$i.txt"
 done
 
 worker=""
@@ -66,6 +66,16 @@ submit_wave() {
 }
 settle() { sleep $(( 2 + RANDOM % 3 )); }
 kill_worker() { log "kill -9 worker $worker"; stop_worker; sleep 1; start_worker; }
+# Seconds from $1 (epoch) to the first chaos run recorded after it; waits up to two minutes for one.
+resumed_after() {
+  local t
+  for _ in $(seq 1 240); do
+    t=$(sql "SELECT round((extract(epoch FROM min(recorded_at)) - $1)::numeric, 1) FROM contract_intel.processing_runs WHERE submitted_by = 'chaos' AND recorded_at > to_timestamp($1)" 2>/dev/null || true)
+    [ -n "$t" ] && { echo "$t"; return; }
+    sleep 0.5
+  done
+  echo "-"
+}
 
 started=$(date +%s)
 plan=(pg-restart db-outage broker-restart)
@@ -74,20 +84,22 @@ for k in $(seq 1 "$kills"); do plan+=(kill); done
 ordered=(); o=0
 for step in "${plan[@]:3}"; do ordered+=("$step"); [ $o -lt 3 ] && { ordered+=("${plan[$o]}"); o=$((o + 1)); }; done
 while [ $o -lt 3 ]; do ordered+=("${plan[$o]}"); o=$((o + 1)); done
-db_back=""; broker_back=""
+db_resume=-; broker_resume=-
 for step in "${ordered[@]}"; do
   # Outages start right after a wave, so messages wait through them; kills land while the worker is busy.
   submit_wave
-  if [ "$step" = kill ]; then settle; else sleep 1; fi
+  if [ "$step" = kill ]; then settle; fi
   case $step in
     kill) kill_worker ;;
     pg-restart) log "restart postgres"; deploy/local/services.sh stop-postgres; deploy/local/services.sh start >/dev/null 2>&1 ;;
     db-outage)
       log "postgres down for ${outage}s"; deploy/local/services.sh stop-postgres; sleep "$outage"
-      deploy/local/services.sh start >/dev/null 2>&1; db_back=$(date +%s.%N); log "postgres back" ;;
+      deploy/local/services.sh start >/dev/null 2>&1; db_back=$(date +%s.%N); db_resume=$(resumed_after "$db_back")
+      log "postgres back; first run ${db_resume}s later" ;;
     broker-restart)
       log "restart rabbitmq"; deploy/local/services.sh stop-rabbitmq; deploy/local/services.sh start >/dev/null 2>&1
-      broker_back=$(date +%s.%N); log "rabbitmq back" ;;
+      broker_back=$(date +%s.%N); broker_resume=$(resumed_after "$broker_back")
+      log "rabbitmq back; first run ${broker_resume}s later" ;;
   esac
 done
 while [ $next -le "$docs" ]; do submit_wave; done
@@ -103,8 +115,6 @@ done
 elapsed=$(( $(date +%s) - started ))
 runs=$(sql "SELECT count(*) FROM contract_intel.processing_runs WHERE message_id IN ($ids)")
 dupes=$(sql "SELECT count(*) FROM (SELECT message_id FROM contract_intel.processing_runs WHERE message_id IN ($ids) GROUP BY message_id HAVING count(*) > 1) d")
-resume() { [ -n "$1" ] && sql "SELECT coalesce(round(extract(epoch FROM min(recorded_at)) - $1, 1)::text, '-') FROM contract_intel.processing_runs WHERE message_id IN ($ids) AND recorded_at > to_timestamp($1)" || echo -; }
-db_resume=$(resume "$db_back"); broker_resume=$(resume "$broker_back")
 in_error=$("$bin" replay --dry-run | tail -1 | sed -E 's/^dry run: ([0-9]+).*/\1/')
 stop_worker; worker=""
 echo "chaos: $docs documents, $sent sent, $kills kills, postgres restart, ${outage}s database outage, broker restart;" \
