@@ -62,7 +62,8 @@ install_missing() {
 }
 
 # PostgreSQL refuses to run as root: run it as the postgres user (created by the package) when we are root.
-as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+# From /, since the postgres user may not be able to enter the current directory (a private clone).
+as_pg() { if [ "$(id -u)" -eq 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
 
 # Over the unix socket in the data folder (see the header): no password needed, no one else can reach it.
 psql_admin() { as_pg psql -h "$pg_data" -p "$pg_port" -U postgres -d "${1:-postgres}" -v ON_ERROR_STOP=1 -qtA; }
