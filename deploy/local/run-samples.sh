@@ -11,9 +11,8 @@ echo "building..." >&2
 dotnet build src/ContractIntel/ContractIntel.csproj -c Release -v q -nologo >/dev/null
 bin=src/ContractIntel/bin/Release/net10.0/linux-x64/contractintel
 "$bin" migrate
-mkdir -p .state
-"$bin" worker > .state/worker.log 2>&1 &
+"$bin" worker > "$CONTRACTINTEL_STATE/worker.log" 2>&1 &
 worker=$!
 trap 'kill $worker 2>/dev/null; wait $worker 2>/dev/null || true' EXIT
 "$bin" submit "${@:-samples}" --wait --submitted-by "${USER:-demo}"
-echo "worker log: .state/worker.log; query the results: psql -h 127.0.0.1 -p 15432 -U contractintel_auditor contractintel (see docs/sql.md)" >&2
+echo "worker log: $CONTRACTINTEL_STATE/worker.log; query the results: psql -h 127.0.0.1 -p $PGPORT -U contractintel_auditor contractintel (password contractintel-auditor-dev; see docs/sql.md)" >&2

@@ -9,6 +9,12 @@
 #
 # Local-development passwords (documented defaults, never used in production): contractintel-owner-dev,
 # contractintel-worker-dev, contractintel-auditor-dev. Override with CONTRACTINTEL_{OWNER,WORKER,AUDITOR}_PASSWORD.
+# Every TCP login, the superuser's included, needs its password (scram-sha-256); the superuser's is generated at
+# initdb into <state>/postgres-superuser.password (mode 0600). The scripts themselves log in over the unix socket,
+# which lives in the server's own 0700 data folder, so only its OS user (and root) can reach it.
+#
+# Durability: fsync, full_page_writes and data checksums are on. CONTRACTINTEL_PG_SYNC_COMMIT=off (the test
+# suite sets it) turns synchronous_commit off for speed: a crash may then lose the last commits, never corrupt.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -19,13 +25,29 @@ pg_bin=/usr/lib/postgresql/15/bin
 owner_pw=${CONTRACTINTEL_OWNER_PASSWORD:-contractintel-owner-dev}
 worker_pw=${CONTRACTINTEL_WORKER_PASSWORD:-contractintel-worker-dev}
 auditor_pw=${CONTRACTINTEL_AUDITOR_PASSWORD:-contractintel-auditor-dev}
-pg_data=$state/postgres
+sync_commit=${CONTRACTINTEL_PG_SYNC_COMMIT:-on}
 mq=$state/rabbitmq
 # Node name and epmd port follow the AMQP port, so two checkouts (or CI beside a developer) run side by side.
 mq_node=rabbit-$amqp_port@localhost
 epmd_port=$((amqp_port + 30000))
 
 log() { echo "services: $*" >&2; }
+die() { echo "services: $*" >&2; exit 1; }
+
+mkdir -p "$state"
+state=$(cd "$state" && pwd)
+
+# PostgreSQL runs as the postgres user when we are root, and that user cannot reach a clone under a private
+# folder (root's home is 0700). Its data then lives under the postgres user's home, one folder per state folder,
+# and the state folder records where.
+pg_data_for_state() {
+  if [ "$(id -u)" -ne 0 ]; then echo "$state/postgres"; return; fi
+  if [ -s "$state/postgres.location" ]; then cat "$state/postgres.location"; return; fi
+  if [ -s "$state/postgres/PG_VERSION" ] || runuser -u postgres -- test -x "$state" 2>/dev/null; then echo "$state/postgres"; return; fi
+  local key; key=$(printf '%s' "$state" | sha256sum | cut -c1-16)
+  echo "/var/lib/postgresql/contractintel/$key"
+}
+pg_data=$(pg_data_for_state)
 
 install_missing() {
   local need=()
@@ -40,9 +62,21 @@ install_missing() {
 }
 
 # PostgreSQL refuses to run as root: run it as the postgres user (created by the package) when we are root.
-as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+# From /, since the postgres user may not be able to enter the current directory (a private clone).
+as_pg() { if [ "$(id -u)" -eq 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
 
-psql_admin() { as_pg psql -h 127.0.0.1 -p "$pg_port" -U postgres -d "${1:-postgres}" -v ON_ERROR_STOP=1 -qtA; }
+# Over the unix socket in the data folder (see the header): no password needed, no one else can reach it.
+psql_admin() { as_pg psql -h "$pg_data" -p "$pg_port" -U postgres -d "${1:-postgres}" -v ON_ERROR_STOP=1 -qtA; }
+
+# Written on every start, so a cluster made by an older version of this script (trust) is tightened too.
+write_hba() {
+  as_pg tee "$pg_data/pg_hba.conf" >/dev/null <<HBA
+# Written by deploy/local/services.sh. Socket: reachable only by the server's OS user (0700 data folder).
+local   all all                trust
+host    all all 127.0.0.1/32   scram-sha-256
+host    all all ::1/128        scram-sha-256
+HBA
+}
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -51,23 +85,56 @@ start_postgres() {
   if port_open "$pg_port" && ! as_pg "$pg_bin/pg_ctl" -D "$pg_data" status >/dev/null 2>&1; then
     # Another checkout's server (or a CI step) already serves this port: reuse it rather than fight over it.
     log "reusing the postgres already listening on 127.0.0.1:$pg_port"
-    ensure_logins
+    PGPASSWORD=$owner_pw psql -h 127.0.0.1 -p "$pg_port" -U contractintel_owner -d contractintel -qtAc 'SELECT 1' >/dev/null 2>&1 \
+      || die "127.0.0.1:$pg_port is taken by a server where contractintel_owner cannot log in: set CONTRACTINTEL_PG_PORT to a free port"
     return
   fi
+  [ ${#pg_data} -le 80 ] || die "the socket path under $pg_data is too long for a unix socket: set CONTRACTINTEL_STATE to a shorter folder"
   if [ ! -s "$pg_data/PG_VERSION" ]; then
-    mkdir -p "$pg_data"
-    [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$pg_data"
-    chmod 700 "$pg_data"
-    as_pg "$pg_bin/initdb" -D "$pg_data" -U postgres -A trust --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null
+    init_postgres
+  elif ! as_pg "$pg_bin/pg_ctl" -D "$pg_data" status >/dev/null 2>&1 \
+       && as_pg "$pg_bin/pg_controldata" -D "$pg_data" | grep -q 'Data page checksum version: *0'; then
+    # A cluster from an older version of this script: turn checksums on while it is stopped (rewrites every page).
+    as_pg "$pg_bin/pg_checksums" --enable -D "$pg_data" >/dev/null && log "data checksums enabled on $pg_data"
   fi
+  write_hba
+  local options="-c listen_addresses=127.0.0.1 -p $pg_port -c unix_socket_directories=$pg_data -c fsync=on -c full_page_writes=on -c synchronous_commit=$sync_commit"
   if as_pg "$pg_bin/pg_ctl" -D "$pg_data" status >/dev/null 2>&1; then
-    log "postgres already running on 127.0.0.1:$pg_port"
+    if [ "$(psql_admin <<<"SHOW synchronous_commit")" != "$sync_commit" ] || [ "$(psql_admin <<<"SHOW fsync")" != on ]; then
+      as_pg "$pg_bin/pg_ctl" -D "$pg_data" -w -m fast -l "$pg_data/server.log" -o "$options" restart >/dev/null
+      log "postgres restarted on 127.0.0.1:$pg_port (fsync on, synchronous_commit $sync_commit)"
+    else
+      as_pg "$pg_bin/pg_ctl" -D "$pg_data" reload >/dev/null
+      log "postgres already running on 127.0.0.1:$pg_port"
+    fi
   else
-    as_pg "$pg_bin/pg_ctl" -D "$pg_data" -w -l "$pg_data/server.log" \
-      -o "-c listen_addresses=127.0.0.1 -p $pg_port -c unix_socket_directories=$pg_data -c fsync=off" start >/dev/null
-    log "postgres started on 127.0.0.1:$pg_port"
+    as_pg "$pg_bin/pg_ctl" -D "$pg_data" -w -l "$pg_data/server.log" -o "$options" start >/dev/null \
+      || die "postgres did not start; see $pg_data/server.log"
+    log "postgres started on 127.0.0.1:$pg_port (fsync on, synchronous_commit $sync_commit)"
   fi
   ensure_logins
+}
+
+init_postgres() {
+  if [ "$pg_data" != "$state/postgres" ]; then
+    mkdir -p "$(dirname "$pg_data")"
+    chown postgres:postgres "$(dirname "$pg_data")"
+    echo "$pg_data" > "$state/postgres.location"
+    log "the postgres user cannot reach $state: its data lives in $pg_data"
+  fi
+  mkdir -p "$pg_data"
+  [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$pg_data"
+  chmod 700 "$pg_data"
+  as_pg test -w "$pg_data" || die "the PostgreSQL server user cannot write $pg_data: clone somewhere it can reach, or set CONTRACTINTEL_STATE"
+  local pwfile="$state/postgres-superuser.password"
+  [ -s "$pwfile" ] || (umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$pwfile")
+  # initdb reads the password as the server user: a private copy it owns, removed right after.
+  local copy; copy=$(mktemp)
+  cat "$pwfile" > "$copy"
+  [ "$(id -u)" -eq 0 ] && chown postgres "$copy"
+  as_pg "$pg_bin/initdb" -D "$pg_data" -U postgres --pwfile="$copy" --auth-local=trust --auth-host=scram-sha-256 \
+    --data-checksums -E UTF8 --locale=C.UTF-8 >/dev/null || { rm -f "$copy"; die "initdb failed in $pg_data"; }
+  rm -f "$copy"
 }
 
 ensure_logins() {
@@ -125,10 +192,13 @@ start_rabbitmq() {
   log "rabbitmq started on 127.0.0.1:$amqp_port"
 }
 
-stop_all() {
+stop_postgres() {
   if [ -s "$pg_data/PG_VERSION" ] && as_pg "$pg_bin/pg_ctl" -D "$pg_data" status >/dev/null 2>&1; then
     as_pg "$pg_bin/pg_ctl" -D "$pg_data" -m fast -w stop >/dev/null && log "postgres stopped"
   fi
+}
+
+stop_rabbitmq() {
   local f
   for f in rabbitmq.pid server.pid epmd.pid; do
     if [ -s "$mq/$f" ]; then
@@ -144,6 +214,8 @@ stop_all() {
   log "rabbitmq stopped"
 }
 
+stop_all() { stop_postgres; stop_rabbitmq; }
+
 print_env() {
   cat <<ENV
 export ContractIntel__Database__ConnectionString='Host=127.0.0.1;Port=$pg_port;Database=contractintel;Username=contractintel_worker;Password=$worker_pw'
@@ -154,15 +226,19 @@ export ContractIntel__RabbitMq__Port=$amqp_port
 export ContractIntel__RabbitMq__Username=guest
 export ContractIntel__RabbitMq__Password=guest
 export PGHOST=127.0.0.1 PGPORT=$pg_port PGDATABASE=contractintel
+export CONTRACTINTEL_STATE='$state'
 ENV
 }
 
 case "${1:-}" in
   start) install_missing; start_postgres; start_rabbitmq ;;
   stop) stop_all ;;
+  # For deploy/local/chaos.sh: one server down; `start` brings back whatever is down.
+  stop-postgres) stop_postgres ;;
+  stop-rabbitmq) stop_rabbitmq ;;
   env) print_env ;;
   status)
     as_pg "$pg_bin/pg_ctl" -D "$pg_data" status >/dev/null 2>&1 && echo "postgres: running" || echo "postgres: stopped"
     { [ -s "$mq/rabbitmq.pid" ] && kill -0 "$(cat "$mq/rabbitmq.pid")" 2>/dev/null; } && echo "rabbitmq: running" || echo "rabbitmq: stopped" ;;
-  *) echo "usage: $0 start|stop|env|status" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|env|status|stop-postgres|stop-rabbitmq" >&2; exit 2 ;;
 esac

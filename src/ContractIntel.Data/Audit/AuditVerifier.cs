@@ -8,7 +8,9 @@ namespace ContractIntel.Data.Audit;
 /// </summary>
 public sealed class AuditVerifier(ContractIntelDbContext db)
 {
-    public async Task<VerificationReport> VerifyAsync(VerifyScope scope, IReadOnlyList<AuditCheckpoint> checkpoints, CancellationToken ct)
+    /// <param name="checkpointKey">When given, every checkpoint must carry a valid signature by this key.</param>
+    public async Task<VerificationReport> VerifyAsync(VerifyScope scope, IReadOnlyList<AuditCheckpoint> checkpoints, CancellationToken ct,
+        System.Security.Cryptography.ECDsa? checkpointKey = null)
     {
         var chain = new ChainScan();
         await chain.RunAsync(db, checkpoints.Select(c => c.Sequence).ToHashSet(), ct);
@@ -37,6 +39,10 @@ public sealed class AuditVerifier(ContractIntelDbContext db)
 
         foreach (var c in checkpoints)
         {
+            if (checkpointKey is not null && !c.SignatureValid(checkpointKey))
+                problems.Add(new VerificationProblem("checkpoint", c.Sequence, null, null, null, c.Signature is null
+                    ? $"checkpoint at sequence {c.Sequence} (taken {CanonicalJson.Timestamp(c.TakenAt)}) is not signed"
+                    : $"checkpoint at sequence {c.Sequence} (taken {CanonicalJson.Timestamp(c.TakenAt)}): the signature does not match: the checkpoint file was changed or signed with another key"));
             if (c.Sequence == 0)
             {
                 if (c.Hash != AuditHasher.Genesis)

@@ -15,6 +15,7 @@ internal sealed class ChainScan
     public List<VerificationProblem> Problems { get; } = [];
     public Dictionary<Guid, (long Sequence, string Payload)> FinalEvents { get; } = [];
     public Dictionary<Guid, long> Purges { get; } = [];
+    public Dictionary<Guid, (long Sequence, string Payload)> ReceivedEvents { get; } = [];
     public Dictionary<long, string> Hashes { get; } = [];
     public long Events { get; private set; }
     public long HeadSequence { get; private set; }
@@ -46,6 +47,7 @@ internal sealed class ChainScan
                     Add("chain", e.Sequence, run, $"audit event {e.Sequence}: run {run} is sealed twice");
             }
             if (e.Stage == AuditStages.Purged && e.DocumentId is { } doc) Purges[doc] = e.Sequence;
+            if (e.Stage == AuditStages.Received && e.RunId is { } received) ReceivedEvents.TryAdd(received, (e.Sequence, e.Payload));
             // Resynchronise on the stored values so one break is reported once, not for every later event.
             prev = e.Hash;
             expected = e.Sequence + 1;

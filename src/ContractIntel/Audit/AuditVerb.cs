@@ -20,12 +20,12 @@ internal static class AuditVerb
     {
         "verify" => await VerifyAsync(args[1..], ct),
         "checkpoint" => await CheckpointAsync(args[1..], ct),
-        _ => throw new CliException("usage: contractintel audit verify [--run ID|--document ID|--all] [--json] [--against FILE] | audit verify --pack FILE | audit checkpoint [--append FILE]"),
+        _ => throw new CliException("usage: contractintel audit verify [--run ID|--document ID|--all] [--json] [--against FILE [--public-key PEM]] | audit verify --pack FILE | audit checkpoint [--append FILE [--sign PEM]]"),
     };
 
     private static async Task<int> VerifyAsync(string[] args, CancellationToken ct)
     {
-        var a = CliArgs.Parse(args, flags: ["all", "json"], options: ["run", "document", "against", "pack"]);
+        var a = CliArgs.Parse(args, flags: ["all", "json"], options: ["run", "document", "against", "public-key", "pack"]);
         if (a.Get("pack") is { } pack)
             return await PackVerification.RunAsync(pack, a.Has("json"), ct);
         var scope = (a.Get("run"), a.Get("document")) switch
@@ -38,8 +38,9 @@ internal static class AuditVerb
         var checkpoints = a.Get("against") is { } file
             ? (File.Exists(file) ? AuditCheckpoint.ReadFile(file) : throw new CliException($"No checkpoint file {file}."))
             : [];
+        using var key = a.Get("public-key") is { } pem ? LoadKey(pem) : null;
         await using var db = ContractIntelDatabase.Open(ReadConnection());
-        var report = await new AuditVerifier(db).VerifyAsync(scope, checkpoints, ct);
+        var report = await new AuditVerifier(db).VerifyAsync(scope, checkpoints, ct, key);
         if (a.Has("json"))
         {
             Console.WriteLine(JsonSerializer.Serialize(report, Json));
@@ -63,9 +64,13 @@ internal static class AuditVerb
 
     private static async Task<int> CheckpointAsync(string[] args, CancellationToken ct)
     {
-        var a = CliArgs.Parse(args, flags: [], options: ["append"]);
+        var a = CliArgs.Parse(args, flags: [], options: ["append", "sign"]);
+        if (a.Get("sign") is not null && a.Get("append") is null)
+            throw new CliException("--sign needs --append FILE.");
+        using var key = a.Get("sign") is { } pem ? LoadKey(pem) : null;
         await using var db = ContractIntelDatabase.Open(ReadConnection());
         var head = await new AuditVerifier(db).CheckpointAsync(TimeProvider.System, ct);
+        if (key is not null) head = head.SignWith(key);
         Console.WriteLine($"sequence {head.Sequence} hash {head.Hash} occurred_at {(head.OccurredAt is { } t ? CanonicalJson.Timestamp(t) : "-")} taken_at {CanonicalJson.Timestamp(head.TakenAt)}");
         if (a.Get("append") is { } file)
         {
@@ -73,6 +78,19 @@ internal static class AuditVerb
             Console.WriteLine($"appended to {file}");
         }
         return 0;
+    }
+
+    private static System.Security.Cryptography.ECDsa LoadKey(string pem)
+    {
+        if (!File.Exists(pem)) throw new CliException($"No key file {pem}.");
+        try
+        {
+            return AuditCheckpoint.LoadKey(pem);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException($"{pem} is not a PEM EC key: {e.Message}");
+        }
     }
 
     private static string ReadConnection()

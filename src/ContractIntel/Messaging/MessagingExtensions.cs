@@ -15,6 +15,7 @@ public static class MessagingExtensions
         builder.Services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<RunProvenance>();
         builder.Services.AddScoped<DocumentLoader>();
+        builder.Services.AddSingleton<CommittedFiles>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         return builder.AddBus(x => x.AddConsumer<ProcessDocumentConsumer, ProcessDocumentConsumerDefinition>());
     }
@@ -33,8 +34,13 @@ public static class MessagingExtensions
             var folder = Directory.CreateDirectory(sp.GetRequiredService<IOptions<InboxOptions>>().Value.ClaimCheckRoot);
             return new FileSystemMessageDataRepository(folder);
         });
+        // Claim-checked bytes always go to the repository: below its threshold MassTransit would also copy them
+        // into the message body (base64), and the broker must never hold document bytes.
+        MessageDataDefaults.Threshold = 0;
         services.AddMassTransit(x =>
         {
+            // On-premise: MassTransit's usage report to its vendor is an outbound call the product must not make.
+            x.DisableUsageTelemetry();
             register(x);
             x.UsingRabbitMq((context, cfg) =>
             {
@@ -43,6 +49,9 @@ public static class MessagingExtensions
                 {
                     h.Username(rabbit.Username);
                     h.Password(rabbit.Password);
+                    // A dead broker is noticed within seconds, and a reconnect attempt gives up quickly and tries again.
+                    h.Heartbeat(TimeSpan.FromSeconds(5));
+                    h.RequestedConnectionTimeout(TimeSpan.FromSeconds(5));
                 });
                 cfg.UseMessageData(context.GetRequiredService<IMessageDataRepository>());
                 cfg.ConfigureEndpoints(context);

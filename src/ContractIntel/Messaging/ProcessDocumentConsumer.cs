@@ -16,6 +16,7 @@ public sealed class ProcessDocumentConsumer(
     DocumentPipeline pipeline,
     RunRecorder recorder,
     RunProvenance provenance,
+    CommittedFiles committedFiles,
     TimeProvider time,
     ILogger<ProcessDocumentConsumer> logger) : IConsumer<ProcessDocument>
 {
@@ -32,6 +33,7 @@ public sealed class ProcessDocumentConsumer(
         {
             MessagingMetrics.Redelivered.Add(1);
             ConsumerLog.Redelivered(logger, messageId, earlier.RunId, earlier.Version);
+            committedFiles.Release(messageId, message);
             await PublishAsync(context, messageId, earlier);
             return;
         }
@@ -46,6 +48,7 @@ public sealed class ProcessDocumentConsumer(
 
         var result = pipeline.Run(new DocumentInput(loaded.Content, loaded.FileName, message.MediaType, message.Kind, message.ScoreSentiment));
         var recorded = await recorder.RecordAsync(provenance.RequestFor(messageId, message, loaded), loaded.Content, result, ct);
+        committedFiles.Release(messageId, message);
         var ms = time.GetElapsedTime(started).TotalMilliseconds;
         var sinceSent = SinceSentMs(context);
         if (sinceSent is { } sentMs && !recorded.Redelivered)

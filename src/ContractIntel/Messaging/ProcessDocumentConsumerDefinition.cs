@@ -35,9 +35,21 @@ public sealed class ProcessDocumentConsumerDefinition : ConsumerDefinition<Proce
         if (endpointConfigurator is IRabbitMqReceiveEndpointConfigurator rabbit)
             rabbit.PrefetchCount = prefetch;
         ConsumerLog.Endpoint(_logger, _queue, ConcurrentMessageLimit ?? 1, prefetch, _worker.RetryLimit);
-        endpointConfigurator.UseMessageRetry(r => r.Exponential(_worker.RetryLimit,
-            TimeSpan.FromMilliseconds(_worker.RetryMinIntervalMs),
-            TimeSpan.FromMilliseconds(_worker.RetryMaxIntervalMs),
-            TimeSpan.FromMilliseconds(_worker.RetryMinIntervalMs)));
+        // Two policies: a transient fault waits out the outage with back-off (the broker's delayed-exchange plugin,
+        // which UseDelayedRedelivery needs, is not in the Debian RabbitMQ, and an in-memory scheduler would lose the
+        // message with the worker); anything else gets a few quick tries. The outer one ignores what the inner handles.
+        endpointConfigurator.UseMessageRetry(r =>
+        {
+            r.Intervals(Enumerable.Repeat(TimeSpan.FromMilliseconds(_worker.RetryMinIntervalMs), _worker.OtherFailureRetryLimit).ToArray());
+            r.Ignore<Exception>(TransientFaults.Is);
+        });
+        endpointConfigurator.UseMessageRetry(r =>
+        {
+            r.Exponential(_worker.RetryLimit,
+                TimeSpan.FromMilliseconds(_worker.RetryMinIntervalMs),
+                TimeSpan.FromMilliseconds(_worker.RetryMaxIntervalMs),
+                TimeSpan.FromMilliseconds(_worker.RetryMinIntervalMs));
+            r.Handle<Exception>(TransientFaults.Is);
+        });
     }
 }

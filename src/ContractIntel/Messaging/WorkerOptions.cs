@@ -11,13 +11,23 @@ public sealed class WorkerOptions
     [Range(0, 256)]
     public int ConcurrentMessageLimit { get; set; }
 
-    /// <summary>In-memory retries of a transient failure before the message moves to the error queue.</summary>
-    [Range(0, 20)]
-    public int RetryLimit { get; set; } = 5;
+    /// <summary>
+    /// Retries of a transient failure (database or broker away) before the message moves to the error queue.
+    /// Exponential from <see cref="RetryMinIntervalMs"/> to <see cref="RetryMaxIntervalMs"/>: the defaults wait
+    /// about 11 minutes in all, so an outage of that length sends nothing to the error queue, and the worker
+    /// resumes within 10 s of the end of one. The message stays unacknowledged meanwhile, so a killed worker
+    /// loses nothing (RabbitMQ's consumer timeout is 30 minutes).
+    /// </summary>
+    [Range(0, 200)]
+    public int RetryLimit { get; set; } = 70;
 
     [Range(1, 60_000)]
     public int RetryMinIntervalMs { get; set; } = 200;
 
     [Range(1, 600_000)]
     public int RetryMaxIntervalMs { get; set; } = 10_000;
+
+    /// <summary>Quick retries of any other failure (a bug, a bad message) before the error queue.</summary>
+    [Range(0, 20)]
+    public int OtherFailureRetryLimit { get; set; } = 2;
 }

@@ -17,6 +17,7 @@ public static class Cli
           bench encoder [--data FILE]  encoder sentences/s: single fp32, batched fp32, batched int8
           health                       check the database and the broker (exit 0 when both answer)
           serve [--url URL]            the auditors' read-only web viewer (default http://127.0.0.1:5080)
+          replay [--dry-run] [--limit N]   move process-document_error back to process-document
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -44,6 +45,7 @@ public static class Cli
                 "submit" => await SubmitVerb.RunAsync(rest, cts.Token),
                 "health" => await HealthVerb.RunAsync(rest, cts.Token),
                 "serve" => await Viewer.ServeVerb.RunAsync(rest, cts.Token),
+                "replay" => await ReplayVerb.RunAsync(rest, cts.Token),
                 _ => throw new CliException($"Unknown verb '{args[0]}'.\n\n{Usage}"),
             };
         }

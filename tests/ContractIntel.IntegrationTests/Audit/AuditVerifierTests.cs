@@ -142,11 +142,11 @@ public sealed class AuditVerifierTests(DatabaseFixture db) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Verify_WholeChainRewrittenConsistently_IsCaughtOnlyAgainstACheckpoint()
+    public async Task Verify_WholeChainRewrittenConsistently_IsCaughtAgainstTheRowsAndACheckpoint()
     {
         var recorder = db.Recorder();
         var a = SampleResults.Bytes("rewrite-A");
-        await recorder.RecordAsync(SampleResults.Request(), a, SampleResults.Succeeded(a), default);
+        var first = await recorder.RecordAsync(SampleResults.Request(), a, SampleResults.Succeeded(a), default);
         AuditCheckpoint checkpoint;
         await using (var auditor = db.Auditor()) checkpoint = await new AuditVerifier(auditor).CheckpointAsync(TimeProvider.System, default);
         var b = SampleResults.Bytes("rewrite-B");
@@ -154,11 +154,42 @@ public sealed class AuditVerifierTests(DatabaseFixture db) : IAsyncLifetime
 
         await ChainRewriter.RewriteSubmitterAsync(db, sequence: 1, submittedBy: "someone-else");
 
-        Assert.True((await VerifyAsync()).Intact, "a consistent rewrite verifies on its own: that is what checkpoints are for");
+        // The chain verifies on its own; the received event no longer agrees with the run row it describes.
+        var alone = await VerifyAsync();
+        var disagreement = Assert.Single(alone.Problems);
+        Assert.Equal(("event", first.RunId), (disagreement.Kind, disagreement.RunId));
+        Assert.Contains("submitted_by", disagreement.Message, StringComparison.Ordinal);
         var report = await VerifyAsync(checkpoints: [checkpoint]);
-        Assert.False(report.Intact);
-        var problem = Assert.Single(report.Problems);
-        Assert.Equal(("checkpoint", checkpoint.Sequence), (problem.Kind, problem.Sequence));
+        Assert.Equal(2, report.Problems.Count);
+        Assert.Contains(report.Problems, p => p.Kind == "checkpoint" && p.Sequence == checkpoint.Sequence);
+    }
+
+    [Fact]
+    public async Task Verify_SignedCheckpointFileRewrittenToMatchARewrittenChain_FailsOnTheSignature()
+    {
+        using var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        var recorder = db.Recorder();
+        var a = SampleResults.Bytes("signed-A");
+        await recorder.RecordAsync(SampleResults.Request(), a, SampleResults.Succeeded(a), default);
+        AuditCheckpoint signed;
+        await using (var auditor = db.Auditor()) signed = (await new AuditVerifier(auditor).CheckpointAsync(TimeProvider.System, default)).SignWith(key);
+        var line = AuditCheckpoint.Parse(signed.ToJsonLine());
+
+        // The owner rewrites the chain and, holding no signing key, edits the checkpoint's hash to match.
+        await ChainRewriter.RewriteSubmitterAsync(db, sequence: 1, submittedBy: "someone-else");
+        string newHead;
+        await using (var auditor = db.Auditor()) newHead = (await new AuditVerifier(auditor).CheckpointAsync(TimeProvider.System, default)).Hash;
+        var forged = line with { Hash = newHead };
+
+        await using var read = db.Auditor();
+        var honest = await new AuditVerifier(read).VerifyAsync(VerifyScope.All, [line], default, key);
+        var report = await new AuditVerifier(read).VerifyAsync(VerifyScope.All, [forged], default, key);
+        var unsigned = await new AuditVerifier(read).VerifyAsync(VerifyScope.All, [forged with { Signature = null }], default, key);
+
+        Assert.Contains(honest.Problems, p => p.Kind == "checkpoint" && p.Message.Contains("rewritten", StringComparison.Ordinal));
+        Assert.DoesNotContain(honest.Problems, p => p.Message.Contains("signature", StringComparison.Ordinal));
+        Assert.Contains(report.Problems, p => p.Kind == "checkpoint" && p.Message.Contains("signature does not match", StringComparison.Ordinal));
+        Assert.Contains(unsigned.Problems, p => p.Kind == "checkpoint" && p.Message.Contains("not signed", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -59,11 +59,12 @@ public sealed class SubmitTests(DatabaseFixture database, WorkerFixture worker) 
         var row = Assert.Single(rows);
         Assert.Equal(("contract.txt", "succeeded", 1), (row.File, row.Status, row.RunVersion));
         Assert.True(row.Pages > 0 && row.Segments > 0, $"pages {row.Pages}, segments {row.Segments}");
-        // Copied into the inbox under its content hash, so the worker read the same bytes.
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        Assert.True(File.Exists(Path.Combine(worker.InboxFolder, DocumentSubmitter.SubmittedFolder, sha + ".txt")));
         var failed = Assert.Single(claimChecked);
         Assert.Equal(("failed", "encrypted", 1), (failed.Status, failed.Reason, failed.RunVersion));
+        // Retention: once the runs are committed the database holds the bytes; the inbox copy and the claim check are gone.
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(worker.InboxFolder, DocumentSubmitter.SubmittedFolder), sha + "*"));
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(worker.InboxRoot, "claim-check"), "*", SearchOption.AllDirectories));
     }
 
     [Fact]
@@ -77,8 +78,10 @@ public sealed class SubmitTests(DatabaseFixture database, WorkerFixture worker) 
         var (document, outcome) = await submitter.SubmitAsync(full, new SubmitSettings("submit-test"), CancellationToken.None);
 
         Assert.Equal(relative, document.InboxPath);
-        var copy = Path.Combine(worker.InboxFolder, DocumentSubmitter.SubmittedFolder, Convert.ToHexStringLower(SHA256.HashData(bytes)) + ".txt");
-        Assert.False(File.Exists(copy));
+        var copies = Path.Combine(worker.InboxFolder, DocumentSubmitter.SubmittedFolder);
+        Assert.False(Directory.Exists(copies) && Directory.EnumerateFiles(copies, Convert.ToHexStringLower(SHA256.HashData(bytes)) + "*").Any());
         Assert.Equal(SubmissionOutcome.Succeeded, (await outcome.WaitAsync(TimeSpan.FromSeconds(90))).Status);
+        // A file dropped into the inbox is consumed by its message: deleted once the run is committed.
+        Assert.False(File.Exists(full));
     }
 }

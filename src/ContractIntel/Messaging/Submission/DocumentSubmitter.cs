@@ -7,8 +7,9 @@ namespace ContractIntel.Messaging.Submission;
 
 /// <summary>
 /// Sends one <see cref="ProcessDocument"/> per file. A file already inside the inbox is named by its relative
-/// path; any other is copied into the inbox under its content hash (or, with a claim check, put in the shared
-/// message-data repository). The message never carries the bytes themselves.
+/// path; any other is copied into the inbox under its content hash and message id (or, with a claim check, put in
+/// the shared message-data repository). Either file is on disk (flushed) before the message is sent, and the
+/// worker deletes it once the run is committed. The message never carries the bytes themselves.
 /// </summary>
 public sealed class DocumentSubmitter(
     IBus bus,
@@ -27,12 +28,19 @@ public sealed class DocumentSubmitter(
         var bytes = await File.ReadAllBytesAsync(full, cancellationToken);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var inboxRoot = inbox.Value.InboxRoot;
+        var messageId = NewId.NextGuid();
         string? inboxPath = null;
         MessageData<byte[]>? content = null;
         if (settings.ClaimCheck)
+        {
             content = await claimChecks.PutBytes(bytes, cancellationToken);
+            if (ClaimCheckFiles.PathOf(inbox.Value.ClaimCheckRoot, content.Address) is { } stored)
+                DurableFiles.Flush(stored);
+        }
         else
-            inboxPath = InboxPaths.Relativize(inboxRoot, full) ?? await CopyIntoInboxAsync(inboxRoot, full, sha256, bytes, cancellationToken);
+        {
+            inboxPath = InboxPaths.Relativize(inboxRoot, full) ?? await CopyIntoInboxAsync(inboxRoot, full, sha256, messageId, bytes, cancellationToken);
+        }
 
         var message = new ProcessDocument
         {
@@ -43,7 +51,6 @@ public sealed class DocumentSubmitter(
             Matter = settings.Matter,
             SubmittedBy = settings.SubmittedBy,
         };
-        var messageId = NewId.NextGuid();
         var outcome = tracker.Expect(messageId);
         var endpoint = await bus.GetSendEndpoint(rabbit.Value.ProcessDocumentAddress());
         var sent = time.GetTimestamp();
@@ -51,17 +58,14 @@ public sealed class DocumentSubmitter(
         return (new SubmittedDocument(full, messageId, sha256, inboxPath, sent), outcome);
     }
 
-    /// <summary>Content-addressed, so resubmitting a file reuses its copy; written aside and moved so a worker never reads half a file.</summary>
-    private static async Task<string> CopyIntoInboxAsync(string inboxRoot, string source, string sha256, byte[] bytes, CancellationToken ct)
+    /// <summary>
+    /// One copy per message: the worker deletes it after the commit, which must not take the file from under
+    /// another message for the same bytes. Written aside and moved so a worker never reads half a file.
+    /// </summary>
+    private static async Task<string> CopyIntoInboxAsync(string inboxRoot, string source, string sha256, Guid messageId, byte[] bytes, CancellationToken ct)
     {
-        var relative = $"{SubmittedFolder}/{sha256}{Path.GetExtension(source).ToLowerInvariant()}";
-        var target = InboxPaths.Resolve(inboxRoot, relative)!;
-        if (File.Exists(target) && new FileInfo(target).Length == bytes.Length)
-            return relative;
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var temporary = $"{target}.{Guid.NewGuid():N}.tmp";
-        await File.WriteAllBytesAsync(temporary, bytes, ct);
-        File.Move(temporary, target, overwrite: true);
+        var relative = $"{SubmittedFolder}/{sha256}-{messageId:N}{Path.GetExtension(source).ToLowerInvariant()}";
+        await DurableFiles.WriteAsync(InboxPaths.Resolve(inboxRoot, relative)!, bytes, ct);
         return relative;
     }
 }
