@@ -26,7 +26,7 @@ internal static class WordTextReader
             var document = writer.Builder.Build(MediaTypes.Docx);
             return document with { TrackedChanges = new TrackedChanges(writer.Insertions, writer.Deletions) };
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException)
         {
             throw new DocumentRejectedException(FailureReason.Corrupt, $"The Word file cannot be read: {e.GetType().Name}.", e);
         }
