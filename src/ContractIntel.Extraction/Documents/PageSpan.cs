@@ -16,4 +16,7 @@ public sealed record PageSpan(int Number, int Start, int End)
 
     /// <summary>The OCR'd words with offsets into the document text (not the page); empty on a text-layer page.</summary>
     public IReadOnlyList<OcrWord> Words { get; init; } = [];
+
+    /// <summary>The resolution the page was rendered at for OCR: word boxes are pixels at this resolution.</summary>
+    public int? OcrDpi { get; init; }
 }

@@ -39,8 +39,8 @@ internal sealed class PageTextBuilder
     public void AppendRaw(string s) => text.Append(s);
 
     /// <summary>Records where the current page's text came from (OCR words carry document offsets already).</summary>
-    public void Describe(string source, double? ocrConfidence, string? failure, IReadOnlyList<OcrWord> words) =>
-        described[starts.Count - 1] = p => p with { Source = source, OcrConfidence = ocrConfidence, Failure = failure, Words = words };
+    public void Describe(string source, double? ocrConfidence, string? failure, IReadOnlyList<OcrWord> words, int? ocrDpi = null) =>
+        described[starts.Count - 1] = p => p with { Source = source, OcrConfidence = ocrConfidence, Failure = failure, Words = words, OcrDpi = ocrDpi };
 
     public DocumentText Build(string mediaType)
     {

@@ -68,7 +68,7 @@ internal static class PdfTextReader
                 var start = builder.Length;
                 builder.Append(read.Text);
                 builder.Describe(PageSources.Ocr, read.MeanConfidence, null,
-                    read.Words.Select(w => w with { Start = w.Start + start, End = w.End + start }).ToList());
+                    read.Words.Select(w => w with { Start = w.Start + start, End = w.End + start }).ToList(), read.Dpi);
                 tally.Usable++;
             }
             else
