@@ -54,7 +54,7 @@ public sealed class HardCaseTests
         var document = OcrReads.Read("hard-cases/linn.pdf");
         var truth = File.ReadAllText(Samples.PathOf("hard-cases/linn.txt"));
 
-        var f1 = WordBag.F1(truth, document.Text);
+        var f1 = ContractIntel.Eval.WordBagF1.Score(truth, document.Text);
         Assert.True(f1 >= 0.95, $"word-bag F1 {f1:F3}");
     }
 

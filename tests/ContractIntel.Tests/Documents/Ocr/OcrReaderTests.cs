@@ -28,7 +28,7 @@ public sealed class OcrReaderTests
             Assert.Equal(PageSources.Ocr, page.Source);
             Assert.Null(page.Failure);
             Assert.InRange(page.OcrConfidence!.Value, 80, 100);
-            var f1 = WordBag.F1(OcrReads.PageText(Original, page.Number), OcrReads.PageText(document, page.Number));
+            var f1 = ContractIntel.Eval.WordBagF1.Score(OcrReads.PageText(Original, page.Number), OcrReads.PageText(document, page.Number));
             Assert.True(f1 >= 0.95, $"page {page.Number}: word-bag F1 {f1:F3}");
         }
     }
@@ -71,8 +71,8 @@ public sealed class OcrReaderTests
         Assert.Empty(document.Pages[0].Words);
         Assert.StartsWith("EXHIBIT 10.8\nDISTRIBUTOR AGREEMENT", OcrReads.PageText(document, 1), StringComparison.Ordinal);
         // The body is pages 2 and 3 of the original, scanned at 200 dpi.
-        Assert.True(WordBag.F1(OcrReads.PageText(Original, 2), OcrReads.PageText(document, 2)) >= 0.93);
-        Assert.True(WordBag.F1(OcrReads.PageText(Original, 3), OcrReads.PageText(document, 3)) >= 0.93);
+        Assert.True(ContractIntel.Eval.WordBagF1.Score(OcrReads.PageText(Original, 2), OcrReads.PageText(document, 2)) >= 0.93);
+        Assert.True(ContractIntel.Eval.WordBagF1.Score(OcrReads.PageText(Original, 3), OcrReads.PageText(document, 3)) >= 0.93);
     }
 
     [Fact]
