@@ -95,6 +95,17 @@ public sealed class OcrReaderTests
     }
 
     [Fact]
+    public void Read_PageOverTheOcrMemoryLimit_IsARecordedPageFailureAndTheOtherPagesAreRead()
+    {
+        // 64 MiB of address space: Tesseract cannot even map its libraries, let alone a 300 dpi page.
+        var options = new OcrOptions { MemoryLimitMb = 64 };
+        var document = new DocumentReader(new ExtractionLimits(), options).Read(Samples.Bytes(Mixed), "mixed.pdf", null);
+
+        Assert.Equal([null, PageFailures.OcrFailed, PageFailures.OcrFailed], document.Pages.Select(p => p.Failure));
+        Assert.Contains("DISTRIBUTOR AGREEMENT", OcrReads.PageText(document, 1), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_ScanOnlyPdfWhoseEveryPageTimesOut_FailsOcrFailed()
     {
         var reader = new DocumentReader(new ExtractionLimits(), new OcrOptions { PageTimeoutSeconds = 0.05 });
