@@ -55,14 +55,15 @@ internal static class PdfTextReader
             tally.Letters += letters;
             tally.Images += page.NumberOfImages;
             builder.NewPage();
-            if (!ScanDetector.NeedsOcr(page, letters))
+            var scanDpi = ScanDetector.NeedsOcr(page, letters);
+            if (scanDpi is null)
             {
                 builder.Append(text);
                 tally.Usable += letters >= ScanDetector.MinLettersPerPage ? 1 : 0;
                 continue;
             }
             tally.Scanned++;
-            var read = ocr?.Read(number, page.Width, page.Height) ?? OcrPage.Failed(PageFailures.OcrDisabled, "OCR is turned off.");
+            var read = ocr?.Read(number, page.Width, page.Height, scanDpi.Value) ?? OcrPage.Failed(PageFailures.OcrDisabled, "OCR is turned off.");
             if (read.Failure is null)
             {
                 var start = builder.Length;

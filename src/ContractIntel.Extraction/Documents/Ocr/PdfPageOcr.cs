@@ -19,12 +19,15 @@ internal sealed class PdfPageOcr : IDisposable
         this.pdf = pdf;
     }
 
-    /// <summary>Renders and reads page <paramref name="number"/> (1-based) of <paramref name="widthPt"/> by <paramref name="heightPt"/> points.</summary>
+    /// <summary>
+    /// Renders and reads page <paramref name="number"/> (1-based) of <paramref name="widthPt"/> by <paramref name="heightPt"/>
+    /// points, whose scan has <paramref name="scanDpi"/> (0 when unknown).
+    /// </summary>
     /// <exception cref="DocumentRejectedException">ocr_unavailable: pdftoppm, Tesseract or its language data is missing.</exception>
-    public OcrPage Read(int number, double widthPt, double heightPt)
+    public OcrPage Read(int number, double widthPt, double heightPt, int scanDpi = 0)
     {
         var dir = Folder();
-        var dpi = DpiFor(widthPt, heightPt);
+        var dpi = DpiFor(widthPt, heightPt, scanDpi);
         var image = Path.Combine(dir, $"p{number}");
         try
         {
@@ -64,13 +67,21 @@ internal sealed class PdfPageOcr : IDisposable
             Directory.Delete(folder, recursive: true);
     }
 
-    // The configured resolution, lowered for an oversized page so the image stays under MaxPixels.
-    internal int DpiFor(double widthPt, double heightPt)
+    /// <summary>
+    /// The scan's own resolution when it lies between <see cref="MinScanDpi"/> and the configured one (rendering a
+    /// 200 dpi scan at 300 dpi interpolates its noise: word-bag F1 0.84 against 0.97 at 200 on a speckled CUAD page,
+    /// see docs/ocr.md), else the configured one; lowered for an oversized page so the image stays under MaxPixels.
+    /// </summary>
+    internal int DpiFor(double widthPt, double heightPt, int scanDpi = 0)
     {
+        var wanted = scanDpi >= MinScanDpi ? Math.Min(scanDpi, options.Dpi) : options.Dpi;
         var inches = Math.Max(widthPt, 1) / 72.0 * (Math.Max(heightPt, 1) / 72.0);
-        var dpi = Math.Min(options.Dpi, (int)Math.Floor(Math.Sqrt(options.MaxPixels / inches)));
+        var dpi = Math.Min(wanted, (int)Math.Floor(Math.Sqrt(options.MaxPixels / inches)));
         return Math.Max(dpi, 10);
     }
+
+    // Below this a scan (a 100 dpi fax line) is rendered up to the configured resolution: Tesseract needs the pixels.
+    private const int MinScanDpi = 150;
 
     private ChildProcess.Outcome Run(string tool, string[] arguments, double seconds)
     {

@@ -24,11 +24,18 @@ internal static class ScanDetector
         return letters;
     }
 
-    public static bool NeedsOcr(Page page, int letters)
+    /// <summary>Null when the page keeps its text layer; else the scan's own resolution (dpi), 0 when unknown.</summary>
+    public static int? NeedsOcr(Page page, int letters)
     {
         if (letters >= MinLettersPerPage || page.NumberOfImages == 0)
-            return false;
+            return null;
         var area = Math.Max(page.Width * page.Height, 1);
-        return page.GetImages().Any(i => Math.Abs(i.BoundingBox.Width * i.BoundingBox.Height) / area >= MinImageShare);
+        var scan = page.GetImages()
+            .Where(i => Math.Abs(i.BoundingBox.Width * i.BoundingBox.Height) / area >= MinImageShare)
+            .MaxBy(i => Math.Abs(i.BoundingBox.Width * i.BoundingBox.Height));
+        if (scan is null)
+            return null;
+        var inches = Math.Abs(scan.BoundingBox.Width) / 72.0;
+        return inches > 0 ? (int)Math.Round(scan.WidthInSamples / inches) : 0;
     }
 }

@@ -138,11 +138,14 @@ public sealed class OcrReaderTests
     }
 
     [Fact]
-    public void DpiFor_HugePage_StaysUnderThePixelCap()
+    public void DpiFor_ScanResolutionUpToTheSettingAndUnderThePixelCap()
     {
         using var ocr = new PdfPageOcr(new OcrOptions { Dpi = 300, MaxPixels = 60_000_000 }, []);
 
         Assert.Equal(300, ocr.DpiFor(612, 792));
+        Assert.Equal(200, ocr.DpiFor(612, 792, scanDpi: 200));
+        Assert.Equal(300, ocr.DpiFor(612, 792, scanDpi: 600));
+        Assert.Equal(300, ocr.DpiFor(612, 792, scanDpi: 100));
         var dpi = ocr.DpiFor(200 * 72, 200 * 72);
         Assert.True(200.0 * dpi * 200 * dpi <= 60_000_000, $"{dpi} dpi");
     }
