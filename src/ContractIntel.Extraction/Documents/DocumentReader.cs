@@ -9,7 +9,7 @@ namespace ContractIntel.Extraction.Documents;
 /// <param name="ocr">OCR settings; null means the defaults (OCR on).</param>
 public sealed class DocumentReader(ExtractionLimits limits, OcrOptions? ocr = null)
 {
-    private readonly OcrOptions? pageOcr = (ocr ?? new OcrOptions()).Enabled ? ocr ?? new OcrOptions() : null;
+    private readonly OcrOptions? pageOcr = ocr is { Enabled: false } ? null : ocr ?? new OcrOptions();
 
     /// <summary>Detects the media type from the bytes (falling back to the file name), or null when unsupported.</summary>
     public static string? DetectMediaType(ReadOnlySpan<byte> bytes, string fileName) => MediaTypeSniffer.Detect(bytes, fileName);
