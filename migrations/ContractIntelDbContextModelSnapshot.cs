@@ -322,11 +322,33 @@ namespace ContractIntel.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("end_offset");
 
+                    b.Property<string>("Failure")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("failure");
+
+                    b.Property<double?>("OcrConfidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("ocr_confidence");
+
+                    b.Property<int?>("OcrDpi")
+                        .HasColumnType("integer")
+                        .HasColumnName("ocr_dpi");
+
+                    b.Property<string>("OcrWords")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("ocr_words");
+
                     b.Property<string>("RowHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("row_hash");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("source");
 
                     b.Property<int>("StartOffset")
                         .HasColumnType("integer")

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Local PostgreSQL 15 and RabbitMQ for development, tests and CI, from the Debian packages, on loopback only.
+# Local PostgreSQL 15 and RabbitMQ for development, tests and CI, from the Debian packages, on loopback only;
+# also installs the OCR tools the worker runs (tesseract-ocr, tesseract-ocr-eng, poppler-utils).
 # All state lives under $CONTRACTINTEL_STATE (default: <repo>/.state, git-ignored). No Docker needed.
 #
 #   deploy/local/services.sh start   install if missing, start (or reuse) both servers, create the logins
@@ -53,6 +54,10 @@ install_missing() {
   local need=()
   [ -x "$pg_bin/pg_ctl" ] || need+=(postgresql-15)
   [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || need+=(rabbitmq-server)
+  # The worker OCRs scanned pages: pdftoppm renders them, Tesseract (English data) reads them.
+  command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
+  [ -n "$(ls /usr/share/tesseract-ocr/*/tessdata/eng.traineddata 2>/dev/null)" ] || need+=(tesseract-ocr-eng)
+  command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
   if [ ${#need[@]} -gt 0 ]; then
     log "installing ${need[*]} from the Debian packages"
     local sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo

@@ -31,9 +31,23 @@ public static class RowCanonical
         .Add("run_id", m.RunId).Add("ordinal", m.Ordinal).Add("name", m.Name).Add("version", m.Version).Add("task", m.Task)
         .Add("sha256", m.Sha256).Add("precision", m.Precision).Add("device", m.Device);
 
-    public static CanonicalJson Of(RunPage p) => new CanonicalJson()
-        .Add("run_id", p.RunId).Add("page_number", p.PageNumber).Add("start_offset", p.StartOffset)
-        .Add("end_offset", p.EndOffset).Add("text", p.Text);
+    /// <remarks>
+    /// The OCR columns came later: they join the canonical form only when set, so a page recorded before them
+    /// hashes as it did, and setting or clearing one afterwards still changes the hash. Every page recorded since has
+    /// a <c>source</c>.
+    /// </remarks>
+    public static CanonicalJson Of(RunPage p)
+    {
+        var json = new CanonicalJson()
+            .Add("run_id", p.RunId).Add("page_number", p.PageNumber).Add("start_offset", p.StartOffset)
+            .Add("end_offset", p.EndOffset).Add("text", p.Text);
+        if (p.Source is not null) json.Add("source", p.Source);
+        if (p.OcrConfidence is not null) json.Add("ocr_confidence", p.OcrConfidence);
+        if (p.Failure is not null) json.Add("failure", p.Failure);
+        if (p.OcrWords is not null) json.Add("ocr_words", Words(p.OcrWords));
+        if (p.OcrDpi is not null) json.Add("ocr_dpi", p.OcrDpi);
+        return json;
+    }
 
     public static CanonicalJson Of(RunSegment s) => new CanonicalJson()
         .Add("run_id", s.RunId).Add("segment_index", s.SegmentIndex).Add("kind", s.Kind).Add("page_number", s.PageNumber)
@@ -58,6 +72,13 @@ public static class RowCanonical
     public static CanonicalJson Of(RunDocumentSentiment s) => new CanonicalJson()
         .Add("run_id", s.RunId).Add("label", s.Label).Add("sentences", s.Sentences).Add("positive", s.Positive)
         .Add("negative", s.Negative).Add("neutral", s.Neutral);
+
+    /// <summary>OCR words as stored in jsonb (respaced on the way back), hashed as parsed numbers like the timings.</summary>
+    internal static List<List<double>> Words(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        return doc.RootElement.EnumerateArray().Select(w => w.EnumerateArray().Select(v => v.GetDouble()).ToList()).ToList();
+    }
 
     /// <summary>
     /// Timings are stored as jsonb, which reorders keys and respaces; hashing the parsed values (not the text)

@@ -20,7 +20,7 @@ internal static class RunEvents
         {
             events.Add(new(AuditStages.Read, run.Id, run.DocumentId, End(read), new CanonicalJson()
                 .Add("media_type", run.MediaType).Add("pages", rows.Pages.Count).Add("text_length", result.Document.Text.Length)
-                .Add("ms", read.Milliseconds)));
+                .Add("ms", read.Milliseconds).WithReadDetails(result.Document)));
         }
         if (Timing(result, "segment") is { } segment)
         {
@@ -53,4 +53,20 @@ internal static class RunEvents
     private static StageTiming? Timing(PipelineResult result, string stage) => result.Timings.FirstOrDefault(t => t.Stage == stage);
 
     private static DateTimeOffset End(StageTiming t) => PgText.Micros(t.StartedAt.AddMilliseconds(t.Milliseconds));
+}
+
+/// <summary>What the read stage adds to its event for scanned and Word documents: counts only, never text.</summary>
+internal static class ReadEventDetails
+{
+    public static CanonicalJson WithReadDetails(this CanonicalJson json, Extraction.Documents.DocumentText document)
+    {
+        var ocr = document.Pages.Count(p => p.Source == Extraction.Documents.PageSources.Ocr);
+        var failed = document.Pages.Count(p => p.Failure is not null);
+        if (ocr > 0 || failed > 0)
+            json.Add("ocr_pages", ocr).Add("page_failures", failed);
+        // Tracked changes are resolved to the accepted text; the event records that there were some.
+        if (document.TrackedChanges is { } changes)
+            json.Add("tracked_insertions", changes.Insertions).Add("tracked_deletions", changes.Deletions);
+        return json;
+    }
 }

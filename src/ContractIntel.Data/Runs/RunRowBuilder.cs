@@ -20,6 +20,8 @@ internal static class RunRowBuilder
         {
             RunId = runId, PageNumber = p.Number, StartOffset = p.Start, EndOffset = p.End,
             Text = PgText.Clean(text[p.Start..p.End]),
+            Source = p.Source, OcrConfidence = p.OcrConfidence, Failure = p.Failure,
+            OcrWords = p.Words.Count == 0 ? null : OcrWordsJson.Serialize(p.Words), OcrDpi = p.Words.Count == 0 ? null : p.OcrDpi,
         })).ToList();
         var segments = result.Segments.OrderBy(s => s.Index).Select(s => Hashed(new RunSegment
         {

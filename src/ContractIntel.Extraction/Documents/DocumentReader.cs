@@ -1,8 +1,16 @@
+using ContractIntel.Extraction.Documents.Ocr;
+
 namespace ContractIntel.Extraction.Documents;
 
-/// <summary>Reads PDF, HTML (EDGAR and inline XBRL), EDGAR SGML submissions and plain text into one text and a page map.</summary>
-public sealed class DocumentReader(ExtractionLimits limits)
+/// <summary>
+/// Reads PDF (scanned pages through OCR), Word (.docx), HTML (EDGAR and inline XBRL), EDGAR SGML submissions and
+/// plain text into one text and a page map.
+/// </summary>
+/// <param name="ocr">OCR settings; null means the defaults (OCR on).</param>
+public sealed class DocumentReader(ExtractionLimits limits, OcrOptions? ocr = null)
 {
+    private readonly OcrOptions? pageOcr = ocr is { Enabled: false } ? null : ocr ?? new OcrOptions();
+
     /// <summary>Detects the media type from the bytes (falling back to the file name), or null when unsupported.</summary>
     public static string? DetectMediaType(ReadOnlySpan<byte> bytes, string fileName) => MediaTypeSniffer.Detect(bytes, fileName);
 
@@ -21,10 +29,11 @@ public sealed class DocumentReader(ExtractionLimits limits)
 
         var type = Resolve(bytes.Span, fileName, mediaType)
             ?? throw new DocumentRejectedException(FailureReason.UnsupportedMediaType,
-                $"Unsupported media type {mediaType ?? "(unknown)"}: PDF, HTML, EDGAR submissions and plain text are read.");
+                $"Unsupported media type {mediaType ?? "(unknown)"}: PDF, Word (.docx), HTML, EDGAR submissions and plain text are read.");
         var document = type switch
         {
-            MediaTypes.Pdf => PdfTextReader.Read(bytes, limits),
+            MediaTypes.Pdf => PdfTextReader.Read(bytes, limits, pageOcr),
+            MediaTypes.Docx => Word.WordTextReader.Read(bytes),
             MediaTypes.Html => HtmlTextReader.Read(bytes.Span),
             MediaTypes.EdgarSubmission => EdgarSubmissionReader.Read(bytes.Span),
             _ => PlainTextReader.Read(bytes.Span),
@@ -42,8 +51,8 @@ public sealed class DocumentReader(ExtractionLimits limits)
     private static string? Resolve(ReadOnlySpan<byte> bytes, string fileName, string? declared)
     {
         var detected = MediaTypeSniffer.Detect(bytes, fileName);
-        // The PDF signature is unambiguous, whatever the sender declared.
-        if (detected == MediaTypes.Pdf)
+        // The PDF signature and a zip holding word/document.xml are unambiguous, whatever the sender declared.
+        if (detected is MediaTypes.Pdf or MediaTypes.Docx)
             return detected;
         var type = declared?.Split(';')[0].Trim().ToLowerInvariant();
         return type switch

@@ -6,6 +6,9 @@ namespace ContractIntel.Extraction.Documents;
 /// </summary>
 public sealed record DocumentText(string Text, IReadOnlyList<PageSpan> Pages, string MediaType)
 {
+    /// <summary>A Word file's tracked changes, resolved to the accepted text; null for other documents.</summary>
+    public TrackedChanges? TrackedChanges { get; init; }
+
     /// <summary>The 1-based page holding character <paramref name="offset"/>.</summary>
     public int PageAt(int offset)
     {

@@ -10,6 +10,12 @@ public enum FailureReason
     UnsupportedMediaType,
     TooLarge,
     TooManyPages,
+
+    /// <summary>A page needs OCR and Tesseract (or pdftoppm, or its language data) is not installed.</summary>
+    OcrUnavailable,
+
+    /// <summary>Every page needed OCR and OCR failed on each (time limit, crash); the page failures say which.</summary>
+    OcrFailed,
 }
 
 public static class FailureReasonCodes
@@ -24,6 +30,8 @@ public static class FailureReasonCodes
         FailureReason.UnsupportedMediaType => "unsupported_media_type",
         FailureReason.TooLarge => "too_large",
         FailureReason.TooManyPages => "too_many_pages",
+        FailureReason.OcrUnavailable => "ocr_unavailable",
+        FailureReason.OcrFailed => "ocr_failed",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
     };
 }

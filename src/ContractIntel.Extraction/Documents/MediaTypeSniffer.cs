@@ -15,6 +15,8 @@ internal static class MediaTypeSniffer
         // The PDF header may follow some junk; readers, PdfPig included, look in the first kilobyte.
         if (bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0)
             return MediaTypes.Pdf;
+        if (Word.WordSniffer.IsDocx(bytes))
+            return MediaTypes.Docx;
         if (IsKnownBinary(bytes))
             return null;
         var extension = Path.GetExtension(fileName).ToLowerInvariant();

@@ -7,6 +7,7 @@ public static class MediaTypes
     public const string Html = "text/html";
     public const string Xhtml = "application/xhtml+xml";
     public const string PlainText = "text/plain";
+    public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /// <summary>An EDGAR complete-submission file (SGML-tagged <c>.txt</c>); there is no registered type for it.</summary>
     public const string EdgarSubmission = "application/x-edgar-submission";

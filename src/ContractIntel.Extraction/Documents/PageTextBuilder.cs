@@ -1,4 +1,5 @@
 using System.Text;
+using ContractIntel.Extraction.Documents.Ocr;
 
 namespace ContractIntel.Extraction.Documents;
 
@@ -12,6 +13,7 @@ internal sealed class PageTextBuilder
 
     private readonly StringBuilder text = new();
     private readonly List<int> starts = [];
+    private readonly Dictionary<int, Func<PageSpan, PageSpan>> described = [];
 
     public int Length => text.Length;
 
@@ -36,16 +38,25 @@ internal sealed class PageTextBuilder
 
     public void AppendRaw(string s) => text.Append(s);
 
+    /// <summary>Records where the current page's text came from (OCR words carry document offsets already).</summary>
+    public void Describe(string source, double? ocrConfidence, string? failure, IReadOnlyList<OcrWord> words, int? ocrDpi = null) =>
+        described[starts.Count - 1] = p => p with { Source = source, OcrConfidence = ocrConfidence, Failure = failure, Words = words, OcrDpi = ocrDpi };
+
     public DocumentText Build(string mediaType)
     {
         var value = text.ToString();
+        var shift = 0;
         if (starts.Count == 0 || starts[0] != 0)
+        {
             starts.Insert(0, 0);
+            shift = 1;
+        }
         var pages = new List<PageSpan>(starts.Count);
         for (var i = 0; i < starts.Count; i++)
         {
             var end = i + 1 < starts.Count ? starts[i + 1] : value.Length;
-            pages.Add(new PageSpan(i + 1, starts[i], end));
+            var page = new PageSpan(i + 1, starts[i], end);
+            pages.Add(described.TryGetValue(i - shift, out var describe) ? describe(page) : page);
         }
         return new DocumentText(value, pages, mediaType);
     }

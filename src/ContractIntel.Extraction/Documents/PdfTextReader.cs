@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using ContractIntel.Extraction.Documents.Ocr;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
@@ -8,15 +9,13 @@ namespace ContractIntel.Extraction.Documents;
 
 /// <summary>
 /// PDF to text with PdfPig. <see cref="ContentOrderTextExtractor"/> keeps the line breaks (<c>page.Text</c> glues
-/// lines into words such as "increasedby"); pages are joined by a blank line.
+/// lines into words such as "increasedby"); pages are joined by a blank line. A scanned page (see
+/// <see cref="ScanDetector"/>) is OCR'd on its own, so a mixed document is read page by page.
 /// </summary>
 internal static class PdfTextReader
 {
-    // A scan can carry a few stray letters (an OCR'd chart label, an image name); real text pages carry hundreds.
-    // Below this average, with images present, the document is treated as having no usable text layer.
-    private const int MinLettersPerPage = 32;
-
-    public static DocumentText Read(ReadOnlyMemory<byte> bytes, ExtractionLimits limits)
+    /// <param name="ocr">Null when OCR is turned off.</param>
+    public static DocumentText Read(ReadOnlyMemory<byte> bytes, ExtractionLimits limits, OcrOptions? ocr = null)
     {
         var array = MemoryMarshal.TryGetArray(bytes, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
             ? segment.Array
@@ -27,7 +26,8 @@ internal static class PdfTextReader
             using var pdf = PdfDocument.Open(array);
             if (pdf.NumberOfPages > limits.MaxPages)
                 throw new DocumentRejectedException(FailureReason.TooManyPages, $"The PDF has {pdf.NumberOfPages} pages; the limit is {limits.MaxPages}.");
-            return Extract(pdf);
+            using var session = ocr is null ? null : new PdfPageOcr(ocr, array);
+            return Extract(pdf, session);
         }
         catch (PdfDocumentEncryptedException e)
         {
@@ -43,29 +43,47 @@ internal static class PdfTextReader
         }
     }
 
-    private static DocumentText Extract(PdfDocument pdf)
+    private static DocumentText Extract(PdfDocument pdf, PdfPageOcr? ocr)
     {
         var builder = new PageTextBuilder();
-        var letters = 0;
-        var images = 0;
+        var tally = new ScanTally();
         for (var number = 1; number <= pdf.NumberOfPages; number++)
         {
             var page = pdf.GetPage(number);
             var text = TextNormalizer.NormalizeLineEndings(ContentOrderTextExtractor.GetText(page)).TrimEnd();
+            var letters = ScanDetector.Letters(text);
+            tally.Letters += letters;
+            tally.Images += page.NumberOfImages;
             builder.NewPage();
-            builder.Append(text);
-            foreach (var c in text)
+            var scanDpi = ScanDetector.NeedsOcr(page, letters);
+            if (scanDpi is null)
             {
-                if (char.IsLetter(c)) letters++;
+                builder.Append(text);
+                tally.Usable += letters >= ScanDetector.MinLettersPerPage ? 1 : 0;
+                continue;
             }
-            images += page.NumberOfImages;
+            tally.Scanned++;
+            var read = ocr?.Read(number, page.Width, page.Height, scanDpi.Value) ?? OcrPage.Failed(PageFailures.OcrDisabled, "OCR is turned off.");
+            if (read.Failure is null)
+            {
+                var start = builder.Length;
+                builder.Append(read.Text);
+                builder.Describe(PageSources.Ocr, read.MeanConfidence, null,
+                    read.Words.Select(w => w with { Start = w.Start + start, End = w.End + start }).ToList(), read.Dpi);
+                tally.Usable++;
+            }
+            else
+            {
+                // The stray text-layer letters stay, and the page says why it has no OCR text.
+                builder.Append(text);
+                builder.Describe(PageSources.TextLayer, null, read.Failure, []);
+                if (read.Failure is PageFailures.OcrTimeout or PageFailures.OcrFailed) tally.Failed.Add($"page {number}: {read.Message}");
+            }
         }
 
         if (pdf.NumberOfPages == 0)
             throw new DocumentRejectedException(FailureReason.Empty, "The PDF has no pages.");
-        if (images > 0 && letters < MinLettersPerPage * pdf.NumberOfPages)
-            throw new DocumentRejectedException(FailureReason.NoTextLayer,
-                $"The PDF has images but only {letters} letters of text on {pdf.NumberOfPages} pages; it looks scanned (OCR is not done here).");
+        tally.ThrowIfUnreadable(pdf.NumberOfPages, ocrEnabled: ocr is not null);
         var document = builder.Build(MediaTypes.Pdf);
         // No text and no images: the pages are blank (a page without /Contents is a blank page, not an error).
         if (string.IsNullOrWhiteSpace(document.Text))

@@ -17,7 +17,8 @@ public static class KindDetector
             if (head.Contains(marker, StringComparison.OrdinalIgnoreCase) && !LooksLikeAgreement(head))
                 return "filing";
         }
-        return LooksLikeAgreement(head) || document.MediaType == "text/plain" || document.MediaType == "application/pdf" ? "contract" : "filing";
+        // Filings come as HTML or EDGAR submissions; text, PDF and Word files are contracts unless they say otherwise.
+        return LooksLikeAgreement(head) || document.MediaType is MediaTypes.PlainText or MediaTypes.Pdf or MediaTypes.Docx ? "contract" : "filing";
     }
 
     private static bool LooksLikeAgreement(ReadOnlySpan<char> head) =>

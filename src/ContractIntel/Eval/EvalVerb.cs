@@ -11,13 +11,14 @@ public static class EvalVerb
 {
     public static Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken ct)
     {
-        if (args.Count == 0) throw new CliException("eval needs a sub-verb: sentiment, clauses or fields.");
+        if (args.Count == 0) throw new CliException("eval needs a sub-verb: sentiment, clauses, fields or ocr.");
         var rest = args.Skip(1).ToList();
         return args[0] switch
         {
             "sentiment" => SentimentEvalVerb.RunAsync([.. rest], ct),
             "clauses" => ClauseEvalVerb.RunAsync([.. rest], ct),
             "fields" => FieldsAsync(rest, ct),
+            "ocr" => OcrEvalVerb.RunAsync(rest, ct),
             _ => throw new CliException($"Unknown eval sub-verb '{args[0]}'."),
         };
     }

@@ -1,4 +1,5 @@
 using ContractIntel.Extraction.Documents;
+using ContractIntel.Extraction.Documents.Ocr;
 using ContractIntel.Extraction.Fields;
 using ContractIntel.Extraction.Inference;
 using ContractIntel.Extraction.Pipeline;
@@ -18,7 +19,11 @@ public static class ExtractionExtensions
             .Validate(l => l.MaxBytes > 0 && l.MaxPages > 0, "Limits must be positive.").ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExtractionLimits>>().Value);
-        builder.Services.AddSingleton<DocumentReader>();
+        builder.Services.AddOptions<OcrOptions>().Bind(builder.Configuration.GetSection(OcrOptions.SectionName))
+            .Validate(o => o.Dpi is >= 50 and <= 1200 && o.PageTimeoutSeconds > 0 && o.RenderTimeoutSeconds > 0 && o.MemoryLimitMb >= 64,
+                "Ocr: Dpi 50-1200, positive timeouts, MemoryLimitMb at least 64.").ValidateOnStart();
+        builder.Services.AddSingleton(sp => new DocumentReader(
+            sp.GetRequiredService<ExtractionLimits>(), sp.GetRequiredService<IOptions<OcrOptions>>().Value));
         builder.Services.AddSingleton<Segmenter>();
         builder.Services.AddSingleton<ContractFieldExtractor>();
         builder.Services.AddOptions<InferenceOptions>().Bind(builder.Configuration.GetSection(InferenceOptions.SectionName))

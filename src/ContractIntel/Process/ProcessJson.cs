@@ -29,25 +29,33 @@ public static class ProcessJson
         Status: r.Succeeded ? "succeeded" : "failed",
         Reason: r.Failure is { } f ? new FailureJson(f.ToCode(), r.FailureMessage ?? "") : null,
         Text: r.Document?.Text,
-        Pages: r.Document?.Pages.Select(p => new PageJson(p.Number, p.Start, p.End)).ToList() ?? [],
+        Pages: r.Document?.Pages.Select(p => new PageJson(p.Number, p.Start, p.End, p.Source, p.OcrConfidence, p.Failure, p.OcrDpi,
+            p.Words.Count == 0 ? null : p.Words.Select(w => new WordJson(w.Start, w.End, w.Left, w.Top, w.Width, w.Height, w.Confidence)).ToList())).ToList() ?? [],
         Segments: r.Segments.Select(s => new SegmentJson(s.Kind.ToString().ToLowerInvariant(), s.Page, s.Start, s.End, s.Text)).ToList(),
         Clauses: r.Clauses.Select(c => new ClauseJson(c.Category, c.Page, c.Start, c.End, c.Text, c.Score, c.Model, c.ModelVersion)).ToList(),
         Sentiment: r.Sentences.Count == 0 && r.Sentiment is null ? null : new SentimentJson(
             r.Sentiment,
             r.Sentences.Select(s => new SentenceJson(s.Page, s.Start, s.End, s.Text, s.Label, s.Positive, s.Negative, s.Neutral)).ToList()),
         Fields: r.Fields.Select(f => new FieldJson(f.Name, f.Value, f.Raw, f.Page, f.Start, f.End, f.Confidence, f.Extractor, f.ExtractorVersion)).ToList(),
-        Models: r.Models.Select(m => new ModelJson(m.Name, m.Version, m.Task, m.Sha256, m.Precision, m.Device)).ToList());
+        Models: r.Models.Select(m => new ModelJson(m.Name, m.Version, m.Task, m.Sha256, m.Precision, m.Device)).ToList(),
+        TrackedChanges: r.Document?.TrackedChanges);
 
     public sealed record ProcessOutput(IReadOnlyList<ProcessedDocument> Documents);
 
     public sealed record ProcessedDocument(
         string File, string Sha256, string MediaType, string Kind, string Status, FailureJson? Reason, string? Text,
         IReadOnlyList<PageJson> Pages, IReadOnlyList<SegmentJson> Segments, IReadOnlyList<ClauseJson> Clauses,
-        SentimentJson? Sentiment, IReadOnlyList<FieldJson> Fields, IReadOnlyList<ModelJson> Models);
+        SentimentJson? Sentiment, IReadOnlyList<FieldJson> Fields, IReadOnlyList<ModelJson> Models, TrackedChanges? TrackedChanges);
 
     public sealed record FailureJson(string Code, string Message);
 
-    public sealed record PageJson(int Number, int Start, int End);
+    /// <param name="Source">text_layer or ocr.</param>
+    /// <param name="OcrConfidence">Tesseract's mean word confidence, 0 to 100, on an OCR'd page.</param>
+    /// <param name="Failure">Why a page that needed OCR has none (ocr_timeout, ocr_failed, ocr_empty, ocr_disabled).</param>
+    /// <param name="Words">OCR'd words: offsets into <c>text</c>, boxes in pixels at <paramref name="OcrDpi"/>.</param>
+    public sealed record PageJson(int Number, int Start, int End, string Source, double? OcrConfidence, string? Failure, int? OcrDpi, IReadOnlyList<WordJson>? Words);
+
+    public sealed record WordJson(int Start, int End, int Left, int Top, int Width, int Height, double Confidence);
 
     public sealed record SegmentJson(string Kind, int Page, int Start, int End, string Text);
 

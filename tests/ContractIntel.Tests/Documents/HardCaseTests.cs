@@ -1,4 +1,5 @@
 using ContractIntel.Extraction.Documents;
+using ContractIntel.Tests.Documents.Ocr;
 
 namespace ContractIntel.Tests.Documents;
 
@@ -10,15 +11,9 @@ public sealed class HardCaseTests
     [Theory]
     [InlineData("libreoffice-writer-password.pdf", "encrypted")]
     [InlineData("skew-encrypted.pdf", "encrypted")]
-    // Opens with the empty user password; its only page is an image.
-    [InlineData("encrypted_algo4.pdf", "no_text_layer")]
-    [InlineData("linn.pdf", "no_text_layer")]
-    [InlineData("c02-22.pdf", "no_text_layer")]
-    [InlineData("kcs.pdf", "no_text_layer")]
-    // Six image pages; four carry the 10-letter word "Background".
+    // Six pages, each a 16x16-pixel image stretched over the page (four carry the 10-letter word "Background"):
+    // OCR runs and finds nothing a person could read either.
     [InlineData("imagemagick-images.pdf", "no_text_layer")]
-    // Six mostly-image pages with 52 stray letters (chart labels).
-    [InlineData("multipage.pdf", "no_text_layer")]
     [InlineData("invalid.pdf", "corrupt")]
     // A page without /Contents is a blank page: nothing on it, no text and no image.
     [InlineData("no_contents.pdf", "empty")]
@@ -27,6 +22,40 @@ public sealed class HardCaseTests
         var e = Assert.Throws<DocumentRejectedException>(() => reader.Read(Samples.Bytes("hard-cases/" + file), file, null));
         Assert.Equal(reason, e.Reason.ToCode());
         Assert.False(string.IsNullOrWhiteSpace(e.Message));
+    }
+
+    [Theory]
+    // Opens with the empty user password; its only page is a scan.
+    [InlineData("encrypted_algo4.pdf", new[] { "ocr" }, "PRESIDENT")]
+    [InlineData("linn.pdf", new[] { "ocr" }, "LinnSequencer")]
+    [InlineData("c02-22.pdf", new[] { "ocr" }, "tip-toeing")]
+    // Handwriting: "Kodak Capture Desktop Test".
+    [InlineData("kcs.pdf", new[] { "ocr" }, "Capture")]
+    // Six mostly-image pages; page 4 is a chart whose 52 letters of labels are a text layer of its own.
+    [InlineData("multipage.pdf", new[] { "ocr", "ocr", "ocr", "text_layer", "ocr", "ocr" }, "England")]
+    public void Read_ScannedHardCase_SucceedsWithOcrTextOnItsPages(string file, string[] sources, string word)
+    {
+        var document = OcrReads.Read("hard-cases/" + file);
+
+        Assert.Equal(sources, document.Pages.Select(p => p.Source));
+        Assert.All(document.Pages, p => Assert.Null(p.Failure));
+        Assert.All(document.Pages.Where(p => p.Source == PageSources.Ocr), p =>
+        {
+            Assert.InRange(p.OcrConfidence!.Value, 1, 100);
+            Assert.NotEmpty(p.Words);
+        });
+        Assert.Contains(word, document.Text, StringComparison.Ordinal);
+        DocumentAssert.PagesTile(document);
+    }
+
+    [Fact]
+    public void Read_LinnScan_OcrTextMatchesItsGroundTruth()
+    {
+        var document = OcrReads.Read("hard-cases/linn.pdf");
+        var truth = File.ReadAllText(Samples.PathOf("hard-cases/linn.txt"));
+
+        var f1 = ContractIntel.Eval.WordBagF1.Score(truth, document.Text);
+        Assert.True(f1 >= 0.95, $"word-bag F1 {f1:F3}");
     }
 
     [Fact]

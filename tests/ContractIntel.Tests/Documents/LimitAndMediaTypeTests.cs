@@ -15,6 +15,7 @@ public sealed class LimitAndMediaTypeTests
     [InlineData("edgar/0001011438-98-000429.txt", MediaTypes.EdgarSubmission)]
     [InlineData("edgar/0000899681-95-000096.txt", MediaTypes.EdgarSubmission)]
     [InlineData("cuad-txt/STAMPSCOMINC_06_24_1999-EX-10.18-SPONSORSHIP AGREEMENT.txt", MediaTypes.PlainText)]
+    [InlineData("word/PANDIONTHERAPEUTICSHOLDCOLLC_05_22_2020-EX-10.17-CONSULTING AGREEMENT.docx", MediaTypes.Docx)]
     public void DetectMediaType_Sample_FromItsBytes(string sample, string expected)
     {
         // A misleading name shows the bytes decide.
@@ -50,6 +51,7 @@ public sealed class LimitAndMediaTypeTests
     }
 
     [Fact]
+    // A zip without word/document.xml is no Word file, whatever its name.
     public void Read_Zip_IsUnsupportedMediaType()
     {
         var e = Assert.Throws<DocumentRejectedException>(() =>

@@ -1,12 +1,11 @@
 using ContractIntel.Extraction.Documents;
 using ContractIntel.Extraction.Segmentation;
+using ContractIntel.Tests.Documents.Ocr;
 
 namespace ContractIntel.Tests.Documents;
 
 public sealed class SampleInvariantTests
 {
-    private readonly DocumentReader reader = new(new ExtractionLimits());
-
     [Theory]
     [MemberData(nameof(Samples.AllData), MemberType = typeof(Samples))]
     public void Read_EverySample_PagesTileAndSegmentOffsetsGiveTheirText(string sample)
@@ -14,7 +13,8 @@ public sealed class SampleInvariantTests
         DocumentText document;
         try
         {
-            document = reader.Read(Samples.Bytes(sample), Path.GetFileName(sample), null);
+            // Shared with the OCR tests, so each scanned sample is OCR'd once per run.
+            document = OcrReads.Read(sample);
         }
         catch (DocumentRejectedException) when (sample.StartsWith("hard-cases/", StringComparison.Ordinal))
         {
@@ -35,5 +35,7 @@ public sealed class SampleInvariantTests
         Assert.Equal(3, all.Count(f => f.StartsWith("cuad-txt/", StringComparison.Ordinal)));
         Assert.Equal(6, all.Count(f => f.StartsWith("edgar/", StringComparison.Ordinal)));
         Assert.Equal(13, all.Count(f => f.StartsWith("hard-cases/", StringComparison.Ordinal)));
+        Assert.Equal(2, all.Count(f => f.StartsWith("scanned/", StringComparison.Ordinal)));
+        Assert.Equal(1, all.Count(f => f.StartsWith("word/", StringComparison.Ordinal)));
     }
 }
