@@ -1,15 +1,15 @@
 namespace ContractIntel.Extraction.Documents;
 
 /// <summary>Reads PDF, HTML (EDGAR and inline XBRL), EDGAR SGML submissions and plain text into one text and a page map.</summary>
-public sealed class DocumentReader(ExtractionLimits limits)
+public sealed class DocumentReader(ExtractionLimits limits) : IDocumentReader
 {
     /// <summary>Detects the media type from the bytes (falling back to the file name), or null when unsupported.</summary>
     public static string? DetectMediaType(ReadOnlySpan<byte> bytes, string fileName) => MediaTypeSniffer.Detect(bytes, fileName);
 
     /// <summary>
-    /// Reads the document. A declared media type the reader supports is trusted, except that PDF bytes are always read as PDF; an unknown or generic one
-    /// (application/octet-stream) is replaced by detection. Declared text/plain that is an EDGAR submission is
-    /// read as one.
+    /// Reads the document as what its bytes are. A declared type only chooses between the text formats (HTML or
+    /// plain text for bytes that are text); it never makes text bytes a PDF or binary bytes text. Declared
+    /// text/plain that is an EDGAR submission is read as one.
     /// </summary>
     /// <exception cref="DocumentRejectedException">The document is encrypted, corrupt, empty, has no text layer, is unsupported or over a limit.</exception>
     public DocumentText Read(ReadOnlyMemory<byte> bytes, string fileName, string? mediaType)
@@ -39,16 +39,17 @@ public sealed class DocumentReader(ExtractionLimits limits)
 
     internal ExtractionLimits Limits => limits;
 
-    private static string? Resolve(ReadOnlySpan<byte> bytes, string fileName, string? declared)
+    /// <summary>The type the document is read as: from the bytes, with the declared type deciding only between text formats.</summary>
+    public static string? Resolve(ReadOnlySpan<byte> bytes, string fileName, string? declared)
     {
         var detected = MediaTypeSniffer.Detect(bytes, fileName);
-        // The PDF signature is unambiguous, whatever the sender declared.
-        if (detected == MediaTypes.Pdf)
+        // PDF bytes are a PDF and unknown binary is unsupported, whatever the sender declared.
+        if (detected is null or MediaTypes.Pdf)
             return detected;
         var type = declared?.Split(';')[0].Trim().ToLowerInvariant();
         return type switch
         {
-            MediaTypes.Pdf or MediaTypes.Html or MediaTypes.EdgarSubmission => type,
+            MediaTypes.Html or MediaTypes.EdgarSubmission => type,
             MediaTypes.Xhtml => MediaTypes.Html,
             MediaTypes.PlainText => detected == MediaTypes.EdgarSubmission ? detected : MediaTypes.PlainText,
             _ => detected,

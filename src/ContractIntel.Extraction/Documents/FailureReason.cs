@@ -10,6 +10,10 @@ public enum FailureReason
     UnsupportedMediaType,
     TooLarge,
     TooManyPages,
+    /// <summary>Reading the bytes ran past the wall-time limit (the isolated reader was killed).</summary>
+    ParseTimeout,
+    /// <summary>Reading the bytes needed more memory than the reader's cap (a decompression bomb, a heap blow-up).</summary>
+    ParseMemory,
 }
 
 public static class FailureReasonCodes
@@ -24,6 +28,9 @@ public static class FailureReasonCodes
         FailureReason.UnsupportedMediaType => "unsupported_media_type",
         FailureReason.TooLarge => "too_large",
         FailureReason.TooManyPages => "too_many_pages",
+        FailureReason.ParseTimeout => "parse_timeout",
+        FailureReason.ParseMemory => "parse_memory",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
     };
 }
+

@@ -3,6 +3,7 @@ using ContractIntel.Extraction.Fields;
 using ContractIntel.Extraction.Inference;
 using ContractIntel.Extraction.Pipeline;
 using ContractIntel.Extraction.Segmentation;
+using ContractIntel.Reading;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -15,10 +16,16 @@ public static class ExtractionExtensions
     public static IHostApplicationBuilder AddExtraction(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<ExtractionLimits>().Bind(builder.Configuration.GetSection(ExtractionLimits.SectionName))
-            .Validate(l => l.MaxBytes > 0 && l.MaxPages > 0, "Limits must be positive.").ValidateOnStart();
+            .Validate(l => l.MaxBytes > 0 && l.MaxPages > 0 && l.ReadTimeoutSeconds > 0 && l.ReadMemoryMegabytes >= 256,
+                "Limits must be positive, and the reader needs at least 256 MB.").ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExtractionLimits>>().Value);
         builder.Services.AddSingleton<DocumentReader>();
+        builder.Services.AddSingleton<ReaderCommand>();
+        // Untrusted bytes are parsed in a child process with time and memory caps (see IsolatedDocumentReader).
+        builder.Services.AddSingleton<IDocumentReader>(sp => sp.GetRequiredService<ExtractionLimits>().IsolateReading
+            ? new IsolatedDocumentReader(sp.GetRequiredService<ExtractionLimits>(), sp.GetRequiredService<ReaderCommand>())
+            : sp.GetRequiredService<DocumentReader>());
         builder.Services.AddSingleton<Segmenter>();
         builder.Services.AddSingleton<ContractFieldExtractor>();
         builder.Services.AddOptions<InferenceOptions>().Bind(builder.Configuration.GetSection(InferenceOptions.SectionName))
@@ -30,7 +37,7 @@ public static class ExtractionExtensions
         // is first resolved at start-up, not on the first document.
         builder.Services.AddSingleton(sp => new ModelStages(sp.GetRequiredService<InferenceOptions>()));
         builder.Services.AddSingleton(sp => new DocumentPipeline(
-            sp.GetRequiredService<DocumentReader>(),
+            sp.GetRequiredService<IDocumentReader>(),
             sp.GetRequiredService<Segmenter>(),
             sp.GetRequiredService<ModelStages>().Clauses,
             sp.GetRequiredService<ModelStages>().Sentiment,

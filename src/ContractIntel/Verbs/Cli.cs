@@ -42,6 +42,8 @@ public static class Cli
                 "worker" => await WorkerVerb.RunAsync(rest, cts.Token),
                 "submit" => await SubmitVerb.RunAsync(rest, cts.Token),
                 "health" => await HealthVerb.RunAsync(rest, cts.Token),
+                // Hidden: the isolated reader's child process, started by IsolatedDocumentReader.
+                Reading.ReadDocumentVerb.Name => await Reading.ReadDocumentVerb.RunAsync(rest, cts.Token),
                 _ => throw new CliException($"Unknown verb '{args[0]}'.\n\n{Usage}"),
             };
         }

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.Json;
+using ContractIntel.Extraction.Documents;
+
+namespace ContractIntel.Reading;
+
+/// <summary>
+/// <c>contractintel read-document</c> (hidden): the child side of <see cref="IsolatedDocumentReader"/>. Reads the
+/// document's bytes from stdin, runs <see cref="DocumentReader"/> and writes a <see cref="ReaderReply"/> on
+/// stdout. No host, no models, no configuration files: the parent passes the limits, so the child starts fast
+/// and holds nothing worth stealing. Exit 0 with a reply; <see cref="OutOfMemoryExit"/> when the capped heap ran
+/// out; <see cref="InternalErrorExit"/> for an exception that is not the document's fault (a bug, reported to
+/// the parent on stderr by type name only).
+/// </summary>
+public static class ReadDocumentVerb
+{
+    public const string Name = "read-document";
+    public const int OutOfMemoryExit = 3;
+    public const int InternalErrorExit = 4;
+
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var limits = new ExtractionLimits
+        {
+            MaxBytes = long.Parse(Arg(args, "--max-bytes"), CultureInfo.InvariantCulture),
+            MaxPages = int.Parse(Arg(args, "--max-pages"), CultureInfo.InvariantCulture),
+        };
+        var fileName = "document" + Arg(args, "--extension", "");
+        var mediaType = Arg(args, "--media-type", "");
+        try
+        {
+            var bytes = await ReadStdinAsync(limits.MaxBytes + 1, cancellationToken);
+            ReaderReply reply;
+            try
+            {
+                reply = ReaderReply.From(new DocumentReader(limits).Read(bytes, fileName, mediaType.Length == 0 ? null : mediaType));
+            }
+            catch (DocumentRejectedException e)
+            {
+                reply = ReaderReply.From(e);
+            }
+            await using var stdout = Console.OpenStandardOutput();
+            await JsonSerializer.SerializeAsync(stdout, reply, ReaderReply.Options, cancellationToken);
+            return 0;
+        }
+        catch (OutOfMemoryException)
+        {
+            return OutOfMemoryExit;
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // Recursion the runtime stopped before the stack overflowed: the nesting is in the document.
+            await Console.Out.WriteAsync(JsonSerializer.Serialize(new ReaderReply { Reason = "corrupt", Message = "The document nests too deeply to read." }));
+            return 0;
+        }
+        catch (Exception e)
+        {
+            await Console.Error.WriteLineAsync(e.GetType().FullName);
+            return InternalErrorExit;
+        }
+    }
+
+    private static async Task<byte[]> ReadStdinAsync(long cap, CancellationToken ct)
+    {
+        await using var stdin = Console.OpenStandardInput();
+        using var buffer = new MemoryStream();
+        var chunk = new byte[1 << 16];
+        int n;
+        while (buffer.Length < cap && (n = await stdin.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, cap - buffer.Length)), ct)) > 0)
+            buffer.Write(chunk, 0, n);
+        return buffer.ToArray();
+    }
+
+    private static string Arg(string[] args, string name, string? fallback = null)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback ?? throw new ArgumentException($"{Name}: {name} is required.");
+    }
+}
