@@ -37,7 +37,8 @@ internal static class MediaTypeSniffer
             return MediaTypes.Html;
         if (lower.StartsWith("{\\rtf", StringComparison.Ordinal))
             return null;
-        return extension == ".pdf" ? MediaTypes.Pdf : MediaTypes.PlainText;
+        // Text without a PDF header is text, whatever its name says.
+        return MediaTypes.PlainText;
     }
 
     private static bool IsKnownBinary(ReadOnlySpan<byte> b) =>
