@@ -12,7 +12,7 @@ public sealed class ExtractionLimits
     public int ReadTimeoutSeconds { get; set; } = 120;
 
     /// <summary>Resident memory the reader process may reach before it is killed (parse_memory); its GC heap is capped below this.</summary>
-    public int ReadMemoryMegabytes { get; set; } = 640;
+    public int ReadMemoryMegabytes { get; set; } = 768;
 
     /// <summary>Read each document in a child process (the default). False reads in-process: for tests and tools only.</summary>
     public bool IsolateReading { get; set; } = true;

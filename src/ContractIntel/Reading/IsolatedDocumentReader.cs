@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using ContractIntel.Extraction.Documents;
 
 namespace ContractIntel.Reading;
@@ -24,9 +23,9 @@ public sealed class IsolatedDocumentReader(ExtractionLimits limits, ReaderComman
     public DocumentText Read(ReadOnlyMemory<byte> bytes, string fileName, string? mediaType)
     {
         var memoryCap = (long)limits.ReadMemoryMegabytes * 1024 * 1024;
-        // The reply holds the text as JSON (up to 6 bytes a character for escapes); more than this is a bomb.
-        var replyCap = Math.Max(64L << 20, limits.MaxBytes * 8);
-        using var process = new System.Diagnostics.Process { StartInfo = StartInfo(fileName, mediaType, memoryCap) };
+        // The reply is the text as UTF-8 plus a page map: a few times the input at most; more than this is a bomb.
+        var replyCap = Math.Max(64L << 20, limits.MaxBytes * 4);
+        using var process = new System.Diagnostics.Process { StartInfo = StartInfo(fileName, mediaType, memoryCap, bytes.Length) };
         var stopwatch = Stopwatch.StartNew();
         process.Start();
         using var reply = new MemoryStream();
@@ -59,13 +58,10 @@ public sealed class IsolatedDocumentReader(ExtractionLimits limits, ReaderComman
             throw new InvalidOperationException($"The reader process failed: {readErrors.Result.Trim()}");
         if (exit != 0 || reply.Length == 0)
             throw new DocumentRejectedException(FailureReason.Corrupt, $"The reader process crashed on the document (exit code {exit}).");
-        reply.Position = 0;
-        var parsed = JsonSerializer.Deserialize<ReaderReply>(reply, ReaderReply.Options)
-            ?? throw new InvalidOperationException("The reader process replied null.");
-        return parsed.ToDocument();
+        return ReaderReply.Parse(reply.GetBuffer().AsSpan(0, (int)reply.Length)).ToDocument();
     }
 
-    private ProcessStartInfo StartInfo(string fileName, string? mediaType, long memoryCap)
+    private ProcessStartInfo StartInfo(string fileName, string? mediaType, long memoryCap, int length)
     {
         var info = command.StartInfo();
         info.RedirectStandardInput = info.RedirectStandardOutput = info.RedirectStandardError = true;
@@ -73,6 +69,8 @@ public sealed class IsolatedDocumentReader(ExtractionLimits limits, ReaderComman
         info.ArgumentList.Add(ReadDocumentVerb.Name);
         info.ArgumentList.Add("--max-bytes");
         info.ArgumentList.Add(limits.MaxBytes.ToString(CultureInfo.InvariantCulture));
+        info.ArgumentList.Add("--length");
+        info.ArgumentList.Add(length.ToString(CultureInfo.InvariantCulture));
         info.ArgumentList.Add("--max-pages");
         info.ArgumentList.Add(limits.MaxPages.ToString(CultureInfo.InvariantCulture));
         // Only the extension travels: the sniffer needs nothing more of a name that may be hostile.

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using ContractIntel.Extraction.Documents;
 
 namespace ContractIntel.Reading;
@@ -29,7 +28,7 @@ public static class ReadDocumentVerb
         var mediaType = Arg(args, "--media-type", "");
         try
         {
-            var bytes = await ReadStdinAsync(limits.MaxBytes + 1, cancellationToken);
+            var bytes = await ReadStdinAsync(long.Parse(Arg(args, "--length"), CultureInfo.InvariantCulture), limits.MaxBytes + 1, cancellationToken);
             ReaderReply reply;
             try
             {
@@ -40,7 +39,7 @@ public static class ReadDocumentVerb
                 reply = ReaderReply.From(e);
             }
             await using var stdout = Console.OpenStandardOutput();
-            await JsonSerializer.SerializeAsync(stdout, reply, ReaderReply.Options, cancellationToken);
+            await reply.WriteAsync(stdout, cancellationToken);
             return 0;
         }
         catch (OutOfMemoryException)
@@ -50,7 +49,8 @@ public static class ReadDocumentVerb
         catch (InsufficientExecutionStackException)
         {
             // Recursion the runtime stopped before the stack overflowed: the nesting is in the document.
-            await Console.Out.WriteAsync(JsonSerializer.Serialize(new ReaderReply { Reason = "corrupt", Message = "The document nests too deeply to read." }));
+            await using var stdout = Console.OpenStandardOutput();
+            await new ReaderReply { Reason = "corrupt", Message = "The document nests too deeply to read." }.WriteAsync(stdout, cancellationToken);
             return 0;
         }
         catch (Exception e)
@@ -60,15 +60,16 @@ public static class ReadDocumentVerb
         }
     }
 
-    private static async Task<byte[]> ReadStdinAsync(long cap, CancellationToken ct)
+    /// <summary>Exactly the announced length (one buffer, no doubling copies), never more than the cap.</summary>
+    private static async Task<byte[]> ReadStdinAsync(long length, long cap, CancellationToken ct)
     {
         await using var stdin = Console.OpenStandardInput();
-        using var buffer = new MemoryStream();
-        var chunk = new byte[1 << 16];
+        var buffer = new byte[Math.Min(length, cap)];
+        var filled = 0;
         int n;
-        while (buffer.Length < cap && (n = await stdin.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, cap - buffer.Length)), ct)) > 0)
-            buffer.Write(chunk, 0, n);
-        return buffer.ToArray();
+        while (filled < buffer.Length && (n = await stdin.ReadAsync(buffer.AsMemory(filled), ct)) > 0)
+            filled += n;
+        return filled == buffer.Length ? buffer : buffer[..filled];
     }
 
     private static string Arg(string[] args, string name, string? fallback = null)

@@ -9,9 +9,23 @@ namespace ContractIntel.Reading;
 public sealed class ReaderCommand
 {
     private readonly string _directory = Path.GetDirectoryName(typeof(ReaderCommand).Assembly.Location) ?? AppContext.BaseDirectory;
+    private readonly string[]? _command;
+
+    public ReaderCommand()
+    {
+    }
+
+    /// <summary>Another program as the reader (tests use a child that hangs, crashes or grows, to prove the caps).</summary>
+    public ReaderCommand(params string[] command) => _command = command;
 
     public ProcessStartInfo StartInfo()
     {
+        if (_command is not null)
+        {
+            var custom = new ProcessStartInfo(_command[0]);
+            foreach (var arg in _command[1..]) custom.ArgumentList.Add(arg);
+            return custom;
+        }
         var apphost = Path.Combine(_directory, OperatingSystem.IsWindows() ? "contractintel.exe" : "contractintel");
         if (File.Exists(apphost))
             return new ProcessStartInfo(apphost);
