@@ -43,10 +43,14 @@ public sealed class DocumentReader(ExtractionLimits limits) : IDocumentReader
     public static string? Resolve(ReadOnlySpan<byte> bytes, string fileName, string? declared)
     {
         var detected = MediaTypeSniffer.Detect(bytes, fileName);
-        // PDF bytes are a PDF and unknown binary is unsupported, whatever the sender declared.
+        var type = declared?.Split(';')[0].Trim().ToLowerInvariant();
+        // Bytes with stray controls that a sender declares as text are read as text (controls become spaces);
+        // a known binary format (zip, image, OLE) never is, nor is anything declared as something else.
+        if (detected is null && type == MediaTypes.PlainText && !MediaTypeSniffer.IsKnownBinary(bytes))
+            return MediaTypes.PlainText;
+        // PDF bytes are a PDF and other binary is unsupported, whatever the sender declared.
         if (detected is null or MediaTypes.Pdf)
             return detected;
-        var type = declared?.Split(';')[0].Trim().ToLowerInvariant();
         return type switch
         {
             MediaTypes.Html or MediaTypes.EdgarSubmission => type,
