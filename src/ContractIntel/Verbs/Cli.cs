@@ -15,6 +15,7 @@ public static class Cli
           audit verify|checkpoint ...  verify the hash chain, or print/append its head
           models list | extract-base --out DIR   the model cards; the base encoder for training/
           bench encoder [--data FILE]  encoder sentences/s: single fp32, batched fp32, batched int8
+          bench text [--sizes 1,5,50]  ms per MB of read, segment and fields at each text size
           health                       check the database and the broker (exit 0 when both answer)
         """;
 
