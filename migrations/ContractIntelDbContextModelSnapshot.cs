@@ -505,6 +505,10 @@ namespace ContractIntel.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("config_hash");
 
+                    b.Property<string>("DeclaredMediaType")
+                        .HasColumnType("text")
+                        .HasColumnName("declared_media_type");
+
                     b.Property<string>("Device")
                         .IsRequired()
                         .HasColumnType("text")
@@ -646,6 +650,71 @@ namespace ContractIntel.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_processing_runs_status", "status IN ('succeeded', 'failed')");
                         });
+                });
+
+            modelBuilder.Entity("ContractIntel.Data.Runs.RejectedMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DeclaredMediaType")
+                        .HasColumnType("text")
+                        .HasColumnName("declared_media_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("file_name");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("ReasonCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason_code");
+
+                    b.Property<string>("ReasonMessage")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason_message");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<string>("WorkerHost")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("worker_host");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rejected_messages");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rejected_messages_message_id");
+
+                    b.HasIndex("ReasonCode")
+                        .HasDatabaseName("ix_rejected_messages_reason_code");
+
+                    b.HasIndex("RecordedAt")
+                        .HasDatabaseName("ix_rejected_messages_recorded_at");
+
+                    b.ToTable("rejected_messages", "contract_intel");
                 });
 
             modelBuilder.Entity("ContractIntel.Data.Runs.RunModel", b =>

@@ -22,6 +22,7 @@ public sealed class ContractIntelDbContext(DbContextOptions<ContractIntelDbConte
     public DbSet<RunSentenceSentiment> SentenceSentiments => Set<RunSentenceSentiment>();
     public DbSet<RunDocumentSentiment> DocumentSentiments => Set<RunDocumentSentiment>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<RejectedMessage> RejectedMessages => Set<RejectedMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

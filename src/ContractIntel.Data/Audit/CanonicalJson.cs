@@ -21,6 +21,12 @@ public sealed class CanonicalJson
         return this;
     }
 
+    /// <summary>
+    /// For a column added after rows were hashed: absent while null, so every earlier row keeps its hash and a row
+    /// that has the value hashes it.
+    /// </summary>
+    public CanonicalJson AddUnlessNull(string key, object? value) => value is null ? this : Add(key, value);
+
     public override string ToString() => Serialize(this);
 
     /// <summary>Any supported value: an object, an array of values, or a scalar.</summary>

@@ -25,7 +25,8 @@ public static class RowCanonical
         .Add("worker_host", r.WorkerHost).Add("device", r.Device).Add("started_at", r.StartedAt)
         .Add("finished_at", r.FinishedAt).Add("recorded_at", r.RecordedAt).Add("timings", Timings(r.Timings))
         .Add("page_count", r.PageCount).Add("segment_count", r.SegmentCount).Add("clause_count", r.ClauseCount)
-        .Add("field_count", r.FieldCount).Add("sentence_count", r.SentenceCount);
+        .Add("field_count", r.FieldCount).Add("sentence_count", r.SentenceCount)
+        .AddUnlessNull("declared_media_type", r.DeclaredMediaType);
 
     public static CanonicalJson Of(RunModel m) => new CanonicalJson()
         .Add("run_id", m.RunId).Add("ordinal", m.Ordinal).Add("name", m.Name).Add("version", m.Version).Add("task", m.Task)

@@ -22,6 +22,8 @@ public sealed class ProcessingRun
     public required string RequestedKind { get; init; }
     public required string Kind { get; init; }
     public required string MediaType { get; init; }
+    /// <summary>The media type the sender declared, when it disagrees with <see cref="MediaType"/> (read from the bytes); else null.</summary>
+    public string? DeclaredMediaType { get; init; }
     public required string FileName { get; init; }
     public required Guid MessageId { get; init; }
     public required string SubmittedBy { get; init; }

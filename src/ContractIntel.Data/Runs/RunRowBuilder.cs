@@ -59,6 +59,7 @@ internal static class RunRowBuilder
             Status = result.Succeeded ? ProcessingRun.Succeeded : ProcessingRun.Failed,
             ReasonCode = result.Failure?.ToCode(), ReasonMessage = PgText.CleanOrNull(result.FailureMessage),
             RequestedKind = request.RequestedKind, Kind = result.Kind, MediaType = result.MediaType,
+            DeclaredMediaType = PgText.CleanOrNull(result.DeclaredMediaType),
             FileName = PgText.Clean(request.FileName), MessageId = request.MessageId, SubmittedBy = PgText.Clean(request.SubmittedBy),
             Matter = PgText.CleanOrNull(request.Matter), ReprocessOf = request.ReprocessOf,
             PipelineVersion = request.PipelineVersion, GitCommit = request.GitCommit, ConfigHash = request.ConfigHash,

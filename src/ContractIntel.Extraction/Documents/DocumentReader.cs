@@ -7,7 +7,7 @@ namespace ContractIntel.Extraction.Documents;
 /// plain text into one text and a page map.
 /// </summary>
 /// <param name="ocr">OCR settings; null means the defaults (OCR on).</param>
-public sealed class DocumentReader(ExtractionLimits limits, OcrOptions? ocr = null)
+public sealed class DocumentReader(ExtractionLimits limits, OcrOptions? ocr = null) : IDocumentReader
 {
     private readonly OcrOptions? pageOcr = ocr is { Enabled: false } ? null : ocr ?? new OcrOptions();
 
@@ -15,9 +15,9 @@ public sealed class DocumentReader(ExtractionLimits limits, OcrOptions? ocr = nu
     public static string? DetectMediaType(ReadOnlySpan<byte> bytes, string fileName) => MediaTypeSniffer.Detect(bytes, fileName);
 
     /// <summary>
-    /// Reads the document. A declared media type the reader supports is trusted, except that PDF bytes are always read as PDF; an unknown or generic one
-    /// (application/octet-stream) is replaced by detection. Declared text/plain that is an EDGAR submission is
-    /// read as one.
+    /// Reads the document as what its bytes are. A declared type only chooses between the text formats (HTML or
+    /// plain text for bytes that are text); it never makes text bytes a PDF or binary bytes text. Declared
+    /// text/plain that is an EDGAR submission is read as one.
     /// </summary>
     /// <exception cref="DocumentRejectedException">The document is encrypted, corrupt, empty, has no text layer, is unsupported or over a limit.</exception>
     public DocumentText Read(ReadOnlyMemory<byte> bytes, string fileName, string? mediaType)
@@ -48,16 +48,22 @@ public sealed class DocumentReader(ExtractionLimits limits, OcrOptions? ocr = nu
 
     internal ExtractionLimits Limits => limits;
 
-    private static string? Resolve(ReadOnlySpan<byte> bytes, string fileName, string? declared)
+    /// <summary>The type the document is read as: from the bytes, with the declared type deciding only between text formats.</summary>
+    public static string? Resolve(ReadOnlySpan<byte> bytes, string fileName, string? declared)
     {
         var detected = MediaTypeSniffer.Detect(bytes, fileName);
-        // The PDF signature and a zip holding word/document.xml are unambiguous, whatever the sender declared.
-        if (detected is MediaTypes.Pdf or MediaTypes.Docx)
-            return detected;
         var type = declared?.Split(';')[0].Trim().ToLowerInvariant();
+        // Bytes with stray controls that a sender declares as text are read as text (controls become spaces);
+        // a known binary format (zip, image, OLE) never is, nor is anything declared as something else.
+        if (detected is null && type == MediaTypes.PlainText && !MediaTypeSniffer.IsKnownBinary(bytes))
+            return MediaTypes.PlainText;
+        // PDF bytes are a PDF, a zip holding word/document.xml is Word, and other binary is unsupported, whatever
+        // the sender declared.
+        if (detected is null or MediaTypes.Pdf or MediaTypes.Docx)
+            return detected;
         return type switch
         {
-            MediaTypes.Pdf or MediaTypes.Html or MediaTypes.EdgarSubmission => type,
+            MediaTypes.Html or MediaTypes.EdgarSubmission => type,
             MediaTypes.Xhtml => MediaTypes.Html,
             MediaTypes.PlainText => detected == MediaTypes.EdgarSubmission ? detected : MediaTypes.PlainText,
             _ => detected,

@@ -16,6 +16,10 @@ public enum FailureReason
 
     /// <summary>Every page needed OCR and OCR failed on each (time limit, crash); the page failures say which.</summary>
     OcrFailed,
+    /// <summary>Reading the bytes ran past the wall-time limit (the isolated reader was killed).</summary>
+    ParseTimeout,
+    /// <summary>Reading the bytes needed more memory than the reader's cap (a decompression bomb, a heap blow-up).</summary>
+    ParseMemory,
 }
 
 public static class FailureReasonCodes
@@ -32,6 +36,9 @@ public static class FailureReasonCodes
         FailureReason.TooManyPages => "too_many_pages",
         FailureReason.OcrUnavailable => "ocr_unavailable",
         FailureReason.OcrFailed => "ocr_failed",
+        FailureReason.ParseTimeout => "parse_timeout",
+        FailureReason.ParseMemory => "parse_memory",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
     };
 }
+

@@ -39,10 +39,11 @@ internal static class MediaTypeSniffer
             return MediaTypes.Html;
         if (lower.StartsWith("{\\rtf", StringComparison.Ordinal))
             return null;
-        return extension == ".pdf" ? MediaTypes.Pdf : MediaTypes.PlainText;
+        // Text without a PDF header is text, whatever its name says.
+        return MediaTypes.PlainText;
     }
 
-    private static bool IsKnownBinary(ReadOnlySpan<byte> b) =>
+    public static bool IsKnownBinary(ReadOnlySpan<byte> b) =>
         b.StartsWith("PK\x03\x04"u8) || b.StartsWith("PK\x05\x06"u8)                  // zip, docx, xlsx
         || b.StartsWith([(byte)0x89, (byte)'P', (byte)'N', (byte)'G'])                  // png
         || b.StartsWith("GIF8"u8)

@@ -41,7 +41,21 @@ internal static class PdfTextReader
         {
             throw new DocumentRejectedException(FailureReason.Corrupt, "The PDF nests objects too deeply to parse.", e);
         }
+        catch (Exception e) when (IsFormatError(e))
+        {
+            // Everything PdfPig throws while reading the document's own bytes is a property of those bytes:
+            // damaged PDFs raise ArgumentNullException, NullReferenceException, InvalidFontFormatException,
+            // "Missing CMap", index and cast errors from deep inside the parser. Retrying the same bytes cannot help.
+            throw new DocumentRejectedException(FailureReason.Corrupt, $"The PDF cannot be parsed ({e.GetType().Name}).", e);
+        }
     }
+
+    /// <summary>
+    /// Not a format error: our own rejections, and running out of memory or stack (the isolated reader's caps
+    /// turn those into parse_memory, and a stack overflow kills the reader process, which is reported as corrupt).
+    /// </summary>
+    private static bool IsFormatError(Exception e) =>
+        e is not (DocumentRejectedException or OutOfMemoryException or InsufficientExecutionStackException or OperationCanceledException);
 
     private static DocumentText Extract(PdfDocument pdf, PdfPageOcr? ocr)
     {

@@ -13,7 +13,7 @@ namespace ContractIntel.Extraction.Pipeline;
 /// reason; anything else (a bug, the machine) propagates so the caller can retry.
 /// </summary>
 public sealed class DocumentPipeline(
-    DocumentReader reader,
+    IDocumentReader reader,
     Segmenter segmenter,
     ClauseClassifier? clauses,
     SentimentScorer? sentiment,
@@ -31,13 +31,14 @@ public sealed class DocumentPipeline(
         var startedAt = time.GetUtcNow();
         var timings = new List<StageTiming>();
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(input.Bytes.Span));
-        var mediaType = input.MediaType ?? DocumentReader.DetectMediaType(input.Bytes.Span, input.FileName) ?? "application/octet-stream";
+        // The bytes decide the type; what the sender declared is kept only when it disagrees (see Declared).
+        var mediaType = DocumentReader.Resolve(input.Bytes.Span, input.FileName, input.MediaType) ?? "application/octet-stream";
         var kind = input.Kind;
 
         PipelineResult Failed(DocumentRejectedException e) => new()
         {
             FileName = input.FileName, Sha256 = sha256, SizeBytes = input.Bytes.Length, MediaType = mediaType, Kind = kind,
-            Failure = e.Reason, FailureMessage = e.Message, Timings = timings, Models = [],
+            DeclaredMediaType = Declared(input.MediaType, mediaType), Failure = e.Reason, FailureMessage = e.Message, Timings = timings, Models = [],
             StartedAt = startedAt, FinishedAt = time.GetUtcNow(),
         };
 
@@ -48,7 +49,7 @@ public sealed class DocumentPipeline(
             if (input.Bytes.Length > limits.MaxBytes)
                 throw new DocumentRejectedException(FailureReason.TooLarge, $"The document is {input.Bytes.Length} bytes; the limit is {limits.MaxBytes}.");
 
-            var document = Stage(timings, "read", () => reader.Read(input.Bytes, input.FileName, mediaType));
+            var document = Stage(timings, "read", () => reader.Read(input.Bytes, input.FileName, input.MediaType));
             mediaType = document.MediaType;
             if (kind == "auto") kind = KindDetector.Detect(document);
 
@@ -69,7 +70,7 @@ public sealed class DocumentPipeline(
             return new PipelineResult
             {
                 FileName = input.FileName, Sha256 = sha256, SizeBytes = input.Bytes.Length, MediaType = mediaType, Kind = kind,
-                Document = document, Segments = segments, Clauses = found, Sentences = sentences, Sentiment = summary,
+                DeclaredMediaType = Declared(input.MediaType, mediaType), Document = document, Segments = segments, Clauses = found, Sentences = sentences, Sentiment = summary,
                 Fields = extracted, Models = used, Timings = timings, StartedAt = startedAt, FinishedAt = time.GetUtcNow(),
             };
         }
@@ -78,6 +79,13 @@ public sealed class DocumentPipeline(
             ContractIntelTelemetry.DocumentsFailed.Add(1, new KeyValuePair<string, object?>("reason", e.Reason.ToCode()));
             return Failed(e);
         }
+    }
+
+    /// <summary>The declared media type when it disagrees with the one read, else null.</summary>
+    private static string? Declared(string? declared, string actual)
+    {
+        var type = declared?.Split(';')[0].Trim().ToLowerInvariant();
+        return string.IsNullOrEmpty(type) || type == actual || type == "application/octet-stream" || (type == MediaTypes.Xhtml && actual == MediaTypes.Html) ? null : declared;
     }
 
     private T Stage<T>(List<StageTiming> timings, string name, Func<T> run)

@@ -12,6 +12,8 @@ public sealed record PipelineResult
     public required string Sha256 { get; init; }
     public required long SizeBytes { get; init; }
     public required string MediaType { get; init; }
+    /// <summary>What the sender declared, when it disagrees with <see cref="MediaType"/> (which comes from the bytes).</summary>
+    public string? DeclaredMediaType { get; init; }
     public required string Kind { get; init; }
     public FailureReason? Failure { get; init; }
     public string? FailureMessage { get; init; }

@@ -4,6 +4,7 @@ using ContractIntel.Extraction.Fields;
 using ContractIntel.Extraction.Inference;
 using ContractIntel.Extraction.Pipeline;
 using ContractIntel.Extraction.Segmentation;
+using ContractIntel.Reading;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,8 @@ public static class ExtractionExtensions
     public static IHostApplicationBuilder AddExtraction(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<ExtractionLimits>().Bind(builder.Configuration.GetSection(ExtractionLimits.SectionName))
-            .Validate(l => l.MaxBytes > 0 && l.MaxPages > 0, "Limits must be positive.").ValidateOnStart();
+            .Validate(l => l.MaxBytes > 0 && l.MaxPages > 0 && l.ReadTimeoutSeconds > 0 && l.ReadMemoryMegabytes >= 256,
+                "Limits must be positive, and the reader needs at least 256 MB.").ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExtractionLimits>>().Value);
         builder.Services.AddOptions<OcrOptions>().Bind(builder.Configuration.GetSection(OcrOptions.SectionName))
@@ -24,6 +26,13 @@ public static class ExtractionExtensions
                 "Ocr: Dpi 50-1200, positive timeouts, MemoryLimitMb at least 64.").ValidateOnStart();
         builder.Services.AddSingleton(sp => new DocumentReader(
             sp.GetRequiredService<ExtractionLimits>(), sp.GetRequiredService<IOptions<OcrOptions>>().Value));
+        builder.Services.AddSingleton<ReaderCommand>();
+        // Untrusted bytes are parsed in a child process with time and memory caps (see IsolatedDocumentReader);
+        // scanned pages are OCR'd inside that child, each Tesseract run capped again on its own.
+        builder.Services.AddSingleton<IDocumentReader>(sp => sp.GetRequiredService<ExtractionLimits>().IsolateReading
+            ? new IsolatedDocumentReader(sp.GetRequiredService<ExtractionLimits>(), sp.GetRequiredService<ReaderCommand>(),
+                sp.GetRequiredService<IOptions<OcrOptions>>().Value)
+            : sp.GetRequiredService<DocumentReader>());
         builder.Services.AddSingleton<Segmenter>();
         builder.Services.AddSingleton<ContractFieldExtractor>();
         builder.Services.AddOptions<InferenceOptions>().Bind(builder.Configuration.GetSection(InferenceOptions.SectionName))
@@ -35,7 +44,7 @@ public static class ExtractionExtensions
         // is first resolved at start-up, not on the first document.
         builder.Services.AddSingleton(sp => new ModelStages(sp.GetRequiredService<InferenceOptions>()));
         builder.Services.AddSingleton(sp => new DocumentPipeline(
-            sp.GetRequiredService<DocumentReader>(),
+            sp.GetRequiredService<IDocumentReader>(),
             sp.GetRequiredService<Segmenter>(),
             sp.GetRequiredService<ModelStages>().Clauses,
             sp.GetRequiredService<ModelStages>().Sentiment,

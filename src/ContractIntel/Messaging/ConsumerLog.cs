@@ -17,7 +17,7 @@ internal static partial class ConsumerLog
     [LoggerMessage(1003, LogLevel.Information, "Message {MessageId} was already recorded as run {RunId} v{RunVersion}; publishing its event again")]
     public static partial void Redelivered(ILogger logger, Guid messageId, Guid runId, int runVersion);
 
-    [LoggerMessage(1004, LogLevel.Warning, "Message {MessageId} names no usable document ({ReasonCode}); nothing recorded")]
+    [LoggerMessage(1004, LogLevel.Warning, "Message {MessageId} names no usable document ({ReasonCode}); recorded in rejected_messages")]
     public static partial void NotLoaded(ILogger logger, Guid messageId, string reasonCode);
 
     [LoggerMessage(1000, LogLevel.Information,

@@ -1,5 +1,7 @@
 using ContractIntel.Contracts;
 using ContractIntel.Data.Runs;
+using ContractIntel.Extraction.Documents;
+using ContractIntel.Jail;
 using MassTransit;
 using Microsoft.Extensions.Options;
 
@@ -7,10 +9,10 @@ namespace ContractIntel.Messaging;
 
 /// <summary>
 /// Reads the bytes a <see cref="ProcessDocument"/> names: a file under the inbox, a claim check, or a stored
-/// document to reprocess. Missing bytes and malformed addresses come back as reasons; I/O trouble throws so the
-/// message is retried.
+/// document to reprocess. Missing bytes, malformed addresses and files the jail refuses (outside the folder, not
+/// a regular file, over the size limit) come back as reasons; I/O trouble throws so the message is retried.
 /// </summary>
-public sealed class DocumentLoader(IOptions<InboxOptions> inbox, RunRecorder recorder)
+public sealed class DocumentLoader(IOptions<InboxOptions> inbox, RunRecorder recorder, ExtractionLimits limits)
 {
     public async Task<LoadedDocument> LoadAsync(ProcessDocument message, CancellationToken cancellationToken)
     {
@@ -44,6 +46,11 @@ public sealed class DocumentLoader(IOptions<InboxOptions> inbox, RunRecorder rec
         {
             return LoadedDocument.Found(await content.Value, fileName);
         }
+        catch (Exception e) when (InputRefusedException.Find(e) is { } refused)
+        {
+            // JailedMessageDataRepository refused the address or the file; no retry can change that.
+            return LoadedDocument.Refused(fileName, refused.ReasonCode, refused.Message);
+        }
         catch (MessageDataNotFoundException)
         {
             // The claim check expired or was never written: no retry of this message can bring it back.
@@ -51,24 +58,16 @@ public sealed class DocumentLoader(IOptions<InboxOptions> inbox, RunRecorder rec
         }
     }
 
-    private async Task<LoadedDocument> LoadInboxFileAsync(string inboxPath, string fileName, CancellationToken cancellationToken)
+    private Task<LoadedDocument> LoadInboxFileAsync(string inboxPath, string fileName, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var path = InboxPaths.Resolve(inbox.Value.InboxRoot, inboxPath);
         if (path is null)
-            return LoadedDocument.Invalid(fileName, "InboxPath must be a relative path inside the inbox folder.");
-        var info = new FileInfo(path);
-        if (!info.Exists)
-            return LoadedDocument.Missing(fileName, "The file is not in the inbox folder.");
-        if (info.Length > Array.MaxLength)
-            return new LoadedDocument(null, fileName, null, "too_large", $"The file is {info.Length} bytes, more than one buffer holds.");
-        try
-        {
-            return LoadedDocument.Found(await File.ReadAllBytesAsync(path, cancellationToken), fileName);
-        }
-        catch (FileNotFoundException)
-        {
-            // Deleted between the check and the read: the same answer as the check would have given.
-            return LoadedDocument.Missing(fileName, "The file is not in the inbox folder.");
-        }
+            return Task.FromResult(LoadedDocument.Invalid(fileName, "InboxPath must be a relative path inside the inbox folder."));
+        // Links are followed and the final path must still be a regular file inside the inbox (BoundedFile).
+        var read = BoundedFile.Read(path, inbox.Value.InboxRoot, limits.MaxBytes);
+        return Task.FromResult(read.Bytes is { } bytes
+            ? LoadedDocument.Found(bytes, fileName)
+            : LoadedDocument.Refused(fileName, read.ReasonCode!, read.ReasonMessage!));
     }
 }

@@ -14,5 +14,7 @@ public sealed record LoadedDocument(byte[]? Content, string FileName, Guid? Repr
 
     public static LoadedDocument Missing(string fileName, string message) => new(null, fileName, null, NotFound, message);
 
+    public static LoadedDocument Refused(string fileName, string code, string message) => new(null, fileName, null, code, message);
+
     public static LoadedDocument Invalid(string fileName, string message) => new(null, fileName, null, InvalidMessage, message);
 }

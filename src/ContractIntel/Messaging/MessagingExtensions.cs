@@ -1,3 +1,5 @@
+using ContractIntel.Extraction.Documents;
+using ContractIntel.Jail;
 using MassTransit;
 using MassTransit.MessageData;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +34,8 @@ public static class MessagingExtensions
         services.TryAddSingleton<IMessageDataRepository>(sp =>
         {
             var folder = Directory.CreateDirectory(sp.GetRequiredService<IOptions<InboxOptions>>().Value.ClaimCheckRoot);
-            return new FileSystemMessageDataRepository(folder);
+            var maxBytes = sp.GetService<ExtractionLimits>()?.MaxBytes ?? new ExtractionLimits().MaxBytes;
+            return new JailedMessageDataRepository(new FileSystemMessageDataRepository(folder), folder.FullName, maxBytes);
         });
         // Claim-checked bytes always go to the repository: below its threshold MassTransit would also copy them
         // into the message body (base64), and the broker must never hold document bytes.

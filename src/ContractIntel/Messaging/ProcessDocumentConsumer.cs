@@ -15,6 +15,7 @@ public sealed class ProcessDocumentConsumer(
     DocumentLoader loader,
     DocumentPipeline pipeline,
     RunRecorder recorder,
+    RejectionRecorder rejections,
     RunProvenance provenance,
     CommittedFiles committedFiles,
     TimeProvider time,
@@ -41,7 +42,10 @@ public sealed class ProcessDocumentConsumer(
         var loaded = await loader.LoadAsync(message, ct);
         if (loaded.Content is null)
         {
-            ConsumerLog.NotLoaded(logger, messageId, loaded.ReasonCode!);
+            // No document, so no run: the rejection row is the record SQL users and auditors see.
+            var rejected = await rejections.RecordAsync(messageId, loaded.ReasonCode!, loaded.ReasonMessage ?? loaded.ReasonCode!,
+                loaded.FileName ?? "", SourceOf(message), message.MediaType, message.SubmittedBy ?? "", provenance.WorkerHost, ct);
+            ConsumerLog.NotLoaded(logger, messageId, rejected.ReasonCode);
             await context.Publish(ProcessingEvents.NotLoaded(loaded), p => p.InitiatorId = messageId, ct);
             return;
         }
@@ -61,6 +65,21 @@ public sealed class ProcessDocumentConsumer(
         else
             ConsumerLog.Rejected(logger, messageId, recorded.DocumentId, recorded.RunId, recorded.Sha256, recorded.ReasonCode ?? recorded.Status, ms);
         await PublishAsync(context, messageId, recorded);
+    }
+
+    /// <summary>Where the message said the bytes were, for the rejection row (an address, never content).</summary>
+    private static string SourceOf(ProcessDocument message)
+    {
+        if (message.DocumentId is { } id) return $"document:{id}";
+        if (!string.IsNullOrEmpty(message.InboxPath)) return "inbox:" + message.InboxPath;
+        try
+        {
+            return message.Content is { HasValue: true } c ? "claim_check:" + c.Address : "none";
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or MessageDataException)
+        {
+            return "claim_check:(unreadable address)";
+        }
     }
 
     /// <summary>MassTransit stamps the sender's UTC clock on the envelope; null when the sender did not.</summary>

@@ -24,6 +24,7 @@ public static class PersistenceExtensions
             o => ContractIntelDatabase.Configure(o, connectionString));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<RunRecorder>();
+        builder.Services.AddSingleton<RejectionRecorder>();
         return builder;
     }
 }

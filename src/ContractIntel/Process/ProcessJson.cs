@@ -21,7 +21,11 @@ public static class ProcessJson
 
     public static ProcessOutput From(IEnumerable<PipelineResult> results) => new(results.Select(Document).ToList());
 
-    private static ProcessedDocument Document(PipelineResult r) => new(
+    /// <summary>A file that never reached the pipeline (not a regular file, over the size limit) or that hit a bug in it.</summary>
+    public static ProcessedDocument Refused(string file, string code, string message) =>
+        new(file, "", "application/octet-stream", "", "failed", new FailureJson(code, message), null, [], [], [], null, [], [], null);
+
+    public static ProcessedDocument Document(PipelineResult r) => new(
         File: r.FileName,
         Sha256: r.Sha256,
         MediaType: r.MediaType,

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using ContractIntel.Extraction.Documents;
 using ContractIntel.Extraction.Pipeline;
+using ContractIntel.Jail;
 using ContractIntel.Hosting;
 using ContractIntel.Verbs;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,22 +29,49 @@ public static class ProcessVerb
         builder.AddExtraction();
         using var host = builder.Build();
         var pipeline = host.Services.GetRequiredService<DocumentPipeline>();
+        var limits = host.Services.GetRequiredService<ExtractionLimits>();
 
-        var results = new List<PipelineResult>();
+        // Every file gets an entry: a bad one is recorded and the batch goes on.
+        var documents = new List<ProcessJson.ProcessedDocument>();
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
-            var result = pipeline.Run(new DocumentInput(bytes, Path.GetFileName(file), null, kind, cli.Get("sentiment") == "on"));
-            results.Add(result);
-            if (!cli.Has("json")) Console.WriteLine(ProcessSummary.Line(result));
+            var name = Path.GetFileName(file);
+            var entry = ProcessOne(pipeline, limits, file, name, kind, cli.Get("sentiment") == "on", out var line);
+            documents.Add(entry);
+            if (!cli.Has("json")) Console.WriteLine(ConsoleText.Escape(line));
         }
         if (cli.Has("json"))
         {
             await using var stdout = Console.OpenStandardOutput();
-            await JsonSerializer.SerializeAsync(stdout, ProcessJson.From(results), ProcessJson.Options, cancellationToken);
+            await JsonSerializer.SerializeAsync(stdout, new ProcessJson.ProcessOutput(documents), ProcessJson.Options, cancellationToken);
             await stdout.WriteAsync("\n"u8.ToArray(), cancellationToken);
         }
-        return results.All(r => r.Succeeded) ? 0 : 1;
+        return documents.All(d => d.Status == "succeeded") ? 0 : 1;
+    }
+
+    private static ProcessJson.ProcessedDocument ProcessOne(DocumentPipeline pipeline, ExtractionLimits limits, string file, string name,
+        string kind, bool sentiment, out string line)
+    {
+        // Same rules as the inbox, minus the folder: no FIFO blocks, no device is read, at most the limit plus one byte.
+        var read = BoundedFile.Read(file, jailRoot: null, limits.MaxBytes);
+        if (read.Bytes is null)
+        {
+            line = $"failed  {name}  {read.ReasonCode}: {read.ReasonMessage}";
+            return ProcessJson.Refused(name, read.ReasonCode!, read.ReasonMessage!);
+        }
+        try
+        {
+            var result = pipeline.Run(new DocumentInput(read.Bytes, name, null, kind, sentiment));
+            line = ProcessSummary.Line(result);
+            return ProcessJson.Document(result);
+        }
+        catch (InvalidOperationException e)
+        {
+            // A bug (the reader process reported an internal error): not the document's fault, but one file must
+            // not end the batch. Reported by type only; the worker would retry it and then park it in the error queue.
+            line = $"failed  {name}  internal_error: {e.GetType().Name}";
+            return ProcessJson.Refused(name, "internal_error", e.Message);
+        }
     }
 }

@@ -15,6 +15,7 @@ public static class Cli
           audit verify|checkpoint ...  verify the hash chain (or --pack FILE offline), or print/append its head
           models list | extract-base --out DIR   the model cards; the base encoder for training/
           bench encoder [--data FILE]  encoder sentences/s: single fp32, batched fp32, batched int8
+          bench text [--sizes 1,5,50]  ms per MB of read, segment and fields at each text size
           health                       check the database and the broker (exit 0 when both answer)
           serve [--url URL]            the auditors' read-only web viewer (default http://127.0.0.1:5080)
           replay [--dry-run] [--limit N]   move process-document_error back to process-document
@@ -46,6 +47,8 @@ public static class Cli
                 "health" => await HealthVerb.RunAsync(rest, cts.Token),
                 "serve" => await Viewer.ServeVerb.RunAsync(rest, cts.Token),
                 "replay" => await ReplayVerb.RunAsync(rest, cts.Token),
+                // Hidden: the isolated reader's child process, started by IsolatedDocumentReader.
+                Reading.ReadDocumentVerb.Name => await Reading.ReadDocumentVerb.RunAsync(rest, cts.Token),
                 _ => throw new CliException($"Unknown verb '{args[0]}'.\n\n{Usage}"),
             };
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ContractIntel.Contracts;
 using ContractIntel.Hosting;
+using ContractIntel.Jail;
 using ContractIntel.Messaging.Submission;
 using ContractIntel.Persistence;
 using ContractIntel.Process;
@@ -11,8 +12,8 @@ namespace ContractIntel.Verbs;
 
 /// <summary>
 /// <c>contractintel submit FILES|DIRS [--wait] [--kind K] [--matter M] [--submitted-by NAME] [--claim-check] [--timeout S]</c>.
-/// Exit 0 when every document reached an outcome (a failed document is an outcome), 1 when one timed out or
-/// ended in the error queue.
+/// Exit 0 when every document was sent and reached an outcome (a failed document is an outcome), 1 when one could
+/// not be sent, timed out or ended in the error queue.
 /// </summary>
 public static class SubmitVerb
 {
@@ -48,24 +49,43 @@ public static class SubmitVerb
         {
             var submitter = host.Services.GetRequiredService<DocumentSubmitter>();
             var submitted = new List<(SubmittedDocument, Task<SubmissionOutcome>)>();
+            var notSent = 0;
             foreach (var file in files)
             {
-                var sent = await submitter.SubmitAsync(file, settings, cancellationToken);
-                submitted.Add(sent);
-                var line = $"{sent.Document.MessageId}  {sent.Document.Sha256[..12]}  {file}";
+                // One unreadable file (a name that is not UTF-8, a FIFO, a vanished file) is reported and skipped;
+                // the rest of the batch is still sent, and the exit code says so at the end.
+                var sent = await TrySubmitAsync(submitter, file, settings, cancellationToken);
+                if (sent is null) { notSent++; continue; }
+                submitted.Add(sent.Value);
+                var line = $"{sent.Value.Document.MessageId}  {sent.Value.Document.Sha256[..12]}  {ConsoleText.Escape(file, ConsoleText.DefaultMaxLength)}";
                 if (wait) await Console.Error.WriteLineAsync("sent " + line);
                 else Console.WriteLine(line);
             }
             if (!wait)
-                return 0;
+                return notSent == 0 ? 0 : 1;
             var waiter = host.Services.GetRequiredService<SubmissionWaiter>();
             var rows = await waiter.WaitAsync(submitted, TimeSpan.FromSeconds(timeoutSeconds), Console.Error, cancellationToken);
             Console.Write(ResultTable.Format(rows));
-            return rows.All(r => r.Status is SubmissionOutcome.Succeeded or SubmissionOutcome.Failed) ? 0 : 1;
+            return notSent == 0 && rows.All(r => r.Status is SubmissionOutcome.Succeeded or SubmissionOutcome.Failed) ? 0 : 1;
         }
         finally
         {
             await host.StopAsync(CancellationToken.None);
+        }
+    }
+
+    private static async Task<(SubmittedDocument Document, Task<SubmissionOutcome> Outcome)?> TrySubmitAsync(
+        DocumentSubmitter submitter, string file, SubmitSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await submitter.SubmitAsync(file, settings, cancellationToken);
+        }
+        catch (Exception e) when (e is InputRefusedException or IOException or UnauthorizedAccessException)
+        {
+            var reason = e is InputRefusedException r ? r.ReasonCode : e.GetType().Name;
+            await Console.Error.WriteLineAsync($"not sent  {ConsoleText.Escape(file, ConsoleText.DefaultMaxLength)}  {reason}: {ConsoleText.Escape(e.Message, 300)}");
+            return null;
         }
     }
 }

@@ -18,7 +18,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
     public const string AuditorVariable = "ContractIntel__Database__AuditorConnectionString";
 
     private static readonly string[] Tables =
-        ["audit_events", "document_scores", "sentence_scores", "fields", "findings", "segments", "pages", "run_models", "processing_runs", "documents"];
+        ["rejected_messages", "audit_events", "document_scores", "sentence_scores", "fields", "findings", "segments", "pages", "run_models", "processing_runs", "documents"];
 
     private NpgsqlConnection? _runLock;
 

@@ -54,7 +54,7 @@ public sealed class MessageAddressTests(DatabaseFixture database, WorkerFixture 
     }
 
     [Fact]
-    public async Task Consume_FileMissingFromInbox_PublishesNotFoundAndRecordsNothing()
+    public async Task Consume_FileMissingFromInbox_PublishesNotFoundAndRecordsNoRun()
     {
         var messageId = await worker.SendAsync(WorkerFixture.Command("gone.pdf", inboxPath: $"it/{Guid.NewGuid():N}/gone.pdf"));
 

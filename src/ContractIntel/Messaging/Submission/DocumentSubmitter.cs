@@ -1,6 +1,9 @@
 using System.Security.Cryptography;
 using ContractIntel.Contracts;
+using ContractIntel.Extraction.Documents;
+using ContractIntel.Jail;
 using MassTransit;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace ContractIntel.Messaging.Submission;
@@ -17,7 +20,8 @@ public sealed class DocumentSubmitter(
     IOptions<InboxOptions> inbox,
     IOptions<RabbitMqOptions> rabbit,
     SubmissionTracker tracker,
-    TimeProvider time)
+    TimeProvider time,
+    IConfiguration configuration)
 {
     public const string SubmittedFolder = "submitted";
 
@@ -25,7 +29,10 @@ public sealed class DocumentSubmitter(
         string path, SubmitSettings settings, CancellationToken cancellationToken)
     {
         var full = Path.GetFullPath(path);
-        var bytes = await File.ReadAllBytesAsync(full, cancellationToken);
+        // Read like the worker reads: no FIFO blocks, no device is read, at most the size limit plus one byte.
+        var maxBytes = configuration.GetValue($"{ExtractionLimits.SectionName}:MaxBytes", new ExtractionLimits().MaxBytes);
+        var read = BoundedFile.Read(full, jailRoot: null, maxBytes);
+        var bytes = read.Bytes ?? throw new InputRefusedException(read.ReasonCode!, read.ReasonMessage!);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var inboxRoot = inbox.Value.InboxRoot;
         var messageId = NewId.NextGuid();

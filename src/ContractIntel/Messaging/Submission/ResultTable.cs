@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ContractIntel.Jail;
 
 namespace ContractIntel.Messaging.Submission;
 
@@ -13,7 +14,7 @@ public static class ResultTable
         var cells = new List<string[]> { Header };
         cells.AddRange(rows.Select(r => new[]
         {
-            r.File, r.Status, N(r.Pages), N(r.Segments), N(r.Clauses), N(r.Fields), r.RunVersion is { } v ? "v" + v.ToString(CultureInfo.InvariantCulture) : "-", r.Reason ?? "",
+            ConsoleText.Escape(r.File, ConsoleText.DefaultMaxLength), r.Status, N(r.Pages), N(r.Segments), N(r.Clauses), N(r.Fields), r.RunVersion is { } v ? "v" + v.ToString(CultureInfo.InvariantCulture) : "-", r.Reason ?? "",
         }));
         var widths = Enumerable.Range(0, Header.Length).Select(c => cells.Max(row => row[c].Length)).ToArray();
         var text = new StringBuilder();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContractIntel.Data.Runs;
+using ContractIntel.Jail;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ContractIntel.Messaging.Submission;
@@ -37,7 +38,7 @@ public sealed class SubmissionWaiter(IServiceScopeFactory scopes, TimeProvider t
                 done++;
                 var seconds = time.GetElapsedTime(s.Document.SentTimestamp).TotalSeconds;
                 await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"[{done}/{submitted.Count}] {outcome.Status,-9} {Path.GetFileName(s.Document.Path)} ({seconds:F2} s after send){(outcome.ReasonCode is null ? "" : " " + outcome.ReasonCode)}"));
+                    $"[{done}/{submitted.Count}] {outcome.Status,-9} {ConsoleText.Escape(Path.GetFileName(s.Document.Path), ConsoleText.DefaultMaxLength)} ({seconds:F2} s after send){(outcome.ReasonCode is null ? "" : " " + outcome.ReasonCode)}"));
             }
         }
 
@@ -50,6 +51,8 @@ public sealed class SubmissionWaiter(IServiceScopeFactory scopes, TimeProvider t
     private async Task<SubmissionOutcome?> FromDatabaseAsync(Guid messageId, CancellationToken ct)
     {
         var run = await FindAsync(messageId, ct);
+        if (run is null && await FindRejectedAsync(messageId, ct) is { } rejected)
+            return new SubmissionOutcome(SubmissionOutcome.Failed, rejected.ReasonCode, rejected.ReasonMessage);
         return run is null ? null
             : ProcessingEvents.IsSuccess(run) ? new SubmissionOutcome(SubmissionOutcome.Succeeded, null, null)
             : new SubmissionOutcome(SubmissionOutcome.Failed, run.ReasonCode, run.ReasonMessage);
@@ -59,6 +62,12 @@ public sealed class SubmissionWaiter(IServiceScopeFactory scopes, TimeProvider t
     {
         await using var scope = scopes.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<RunRecorder>().FindByMessageAsync(messageId, ct);
+    }
+
+    private async Task<RejectedMessage?> FindRejectedAsync(Guid messageId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<RejectionRecorder>().FindAsync(messageId, ct);
     }
 
     /// <summary>The database is the record; an event alone (no run: a missing file, a fault) fills in what it can.</summary>
@@ -71,6 +80,8 @@ public sealed class SubmissionWaiter(IServiceScopeFactory scopes, TimeProvider t
             var status = ProcessingEvents.IsSuccess(run) ? SubmissionOutcome.Succeeded : SubmissionOutcome.Failed;
             return new SubmissionRow(file, status, run.Pages, run.Segments, run.Clauses, run.Fields, run.Version, run.ReasonCode, document.MessageId);
         }
+        if (await FindRejectedAsync(document.MessageId, ct) is { } rejected)
+            return new SubmissionRow(file, SubmissionOutcome.Failed, null, null, null, null, null, rejected.ReasonCode, document.MessageId);
         return new SubmissionRow(file, outcome?.Status ?? SubmissionOutcome.Pending, null, null, null, null, null, outcome?.ReasonCode, document.MessageId);
     }
 }
