@@ -31,6 +31,20 @@ public sealed class IsolatedReaderTests
     }
 
     [Fact]
+    public void Read_MixedScan_CarriesOcrPagesBackFromTheChild()
+    {
+        var bytes = Samples.Bytes("scanned/etelos-mixed-cover-text-body-scan.pdf");
+        var ocr = new Extraction.Documents.Ocr.OcrOptions();
+        var isolated = new IsolatedDocumentReader(Limits, new ReaderCommand(), ocr).Read(bytes, "mixed.pdf", null);
+        var direct = new DocumentReader(Limits, ocr).Read(bytes, "mixed.pdf", null);
+        Assert.Equal(direct.Text, isolated.Text);
+        Assert.Equal(direct.Pages.Select(p => (p.Number, p.Start, p.End, p.Source, p.OcrConfidence, p.Failure, p.OcrDpi)),
+            isolated.Pages.Select(p => (p.Number, p.Start, p.End, p.Source, p.OcrConfidence, p.Failure, p.OcrDpi)));
+        Assert.Contains(isolated.Pages, p => p.Source == PageSources.Ocr);
+        Assert.Equal(direct.Pages.SelectMany(p => p.Words), isolated.Pages.SelectMany(p => p.Words));
+    }
+
+    [Fact]
     public void Read_SamplePdf_GivesTheSameTextAsInProcess()
     {
         var bytes = Samples.Bytes("contracts/ETELOS,INC_03_09_2004-EX-10.8-DISTRIBUTOR AGREEMENT.PDF");
