@@ -15,6 +15,12 @@ public static class CandidateSources
     /// <summary>A short line near the top naming the kind of agreement (Document Name).</summary>
     public const string Title = "title";
 
+    /// <summary>The first upper-case run ending in an agreement word, inside a line (Document Name).</summary>
+    public const string TitleCaps = "title_caps";
+
+    /// <summary>Part of a sentence between semicolons or enumeration marks ("(a)", "(ii)"), for clauses.</summary>
+    public const string Part = "part";
+
     /// <summary>A later title line, or the name a "This ... Agreement" phrase gives (Document Name).</summary>
     public const string TitleMore = "title_more";
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ContractIntel.Extraction.Documents;
 using ContractIntel.Extraction.Segmentation;
 
@@ -10,14 +11,23 @@ namespace ContractIntel.Extraction.Clauses;
 /// span's raw score is the category's score of the sentence (or best sentence) it lies in, so finding spans
 /// costs regular expressions, not inference.
 /// </summary>
-public sealed class ClauseSpans
+public sealed partial class ClauseSpans
 {
     /// <summary>Sentences per category that seed sentence, pair and paragraph candidates.</summary>
     public const int SeedsPerCategory = 30;
 
     private const int MaxSpanChars = 4000;
 
+    private const int MinPartWords = 6;
+
     private readonly FieldSpans _fields = new();
+
+    // Where a long sentence divides into the parts CUAD's annotators often mark alone.
+    [GeneratedRegex(@";\s+|:\s+(?=\(?[a-z0-9ivx]{1,4}\)\s)|\s\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex PartBreak();
+
+    [GeneratedRegex(@"\G\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingMark();
 
     public IReadOnlyList<ClauseCandidate> Find(
         DocumentText document, IReadOnlyList<Segment> segments, IReadOnlyList<Segment> units, float[][] scores, IReadOnlyList<string> categories)
@@ -42,6 +52,7 @@ public sealed class ClauseSpans
                     var (a, b) = j < i ? (j, i) : (i, j);
                     Add(CandidateSources.Pair, a, units[a].Start, units[b].End, Math.Max(scores[a][k], scores[b][k]));
                 }
+                foreach (var (a, b) in Parts(text, u.Start, u.End)) Add(CandidateSources.Part, i, a, b, scores[i][k]);
                 if (u.Parent is { } p && paragraphs.TryGetValue(p, out var paragraph) && sentencesOf.TryGetValue(p, out var members) && members.Count > 2)
                 {
                     Add(CandidateSources.Paragraph, members[0], paragraph.Start, paragraph.End, members.Max(m => scores[m][k]));
@@ -64,6 +75,24 @@ public sealed class ClauseSpans
                 text[span.Start..span.End], scores[unit][k]));
         }
         return candidates;
+    }
+
+    /// <summary>The pieces of a sentence between its part breaks, when it has any, each of at least 6 words.</summary>
+    internal static IEnumerable<(int Start, int End)> Parts(string text, int start, int end)
+    {
+        var breaks = PartBreak().Matches(text[start..end]);
+        if (breaks.Count == 0) yield break;
+        var from = start;
+        foreach (var m in breaks.Append(null))
+        {
+            var to = m is null ? end : start + m.Index;
+            var (a, b) = (from, to);
+            while (a < b && char.IsWhiteSpace(text[a])) a++;
+            if (LeadingMark().Match(text, a, b - a) is { Success: true } mark) a += mark.Length;
+            while (b > a && char.IsWhiteSpace(text[b - 1])) b--;
+            if (text.AsSpan(a, b - a).Count(' ') + 1 >= MinPartWords && (a, b) != (start, end)) yield return (a, b);
+            if (m is not null) from = start + m.Index + m.Length;
+        }
     }
 
     /// <summary>The index of the last unit starting at or before <paramref name="offset"/> (0 when none does).</summary>

@@ -31,8 +31,15 @@ public sealed partial class FieldSpans
     [GeneratedRegex(@"\b(?:agreement|contract|amendment|lease|license|licence|addendum|memorandum|plan|terms\s+and\s+conditions|deed|note|guarantee?y?|indenture)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgreementWord();
 
+    // An upper-case title inside a line: "Exhibit 10.1 MASTER FRANCHISE AGREEMENT This Master ...".
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?:[A-Z0-9][A-Z0-9&'/.-]*,?\s+(?:(?:AND|OF|TO|FOR|ON|IN)\s+)?){0,8}(?:AGREEMENT|CONTRACT|AMENDMENT|LEASE|LICENSE|LICENCE|ADDENDUM|MEMORANDUM|PLAN)(?:\s+(?:NO\.\s*\d+|[IVX]+|\d+))?(?![A-Za-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex CapsTitle();
+
+    [GeneratedRegex(@"^(?:(?:EXHIBIT|ATTACHMENT|ANNEX|SCHEDULE|APPENDIX)\s+[\w.()-]+\s+|EXECUTION\s+(?:VERSION|COPY)\s+|CONFIDENTIAL\s+|THIS\s+|[\d.()-]+\s+)+", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleNoise();
+
     // "This Distribution Agreement (the "Agreement")": the name the preamble gives the contract.
-    [GeneratedRegex(@"\b[Tt]his\s+(?<name>(?:[A-Z][\w'&/-]*\s+(?:and\s+|of\s+|to\s+|for\s+)?){0,7}(?:Agreement|Contract|Amendment|Lease|License|Licence|Addendum))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?i:this)\s+(?<name>(?:[A-Z][\w'&/-]*\s+(?:and\s+|of\s+|to\s+|for\s+)?){0,7}(?:Agreement|Contract|Amendment|Lease|License|Licence|Addendum))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex ThisAgreement();
 
     public IReadOnlyList<(string Category, string Source, int Start, int End)> Find(DocumentText document)
@@ -40,6 +47,7 @@ public sealed partial class FieldSpans
         var text = document.Text;
         var spans = new List<(string, string, int, int)>();
         spans.AddRange(Titles(text).Select((t, i) => (DocumentName, i == 0 ? CandidateSources.Title : CandidateSources.TitleMore, t.Start, t.End)));
+        spans.AddRange(CapsTitles(text).Select((t, i) => (DocumentName, i == 0 ? CandidateSources.TitleCaps : CandidateSources.TitleMore, t.Start, t.End)));
         foreach (var f in _parties.Extract(document))
         {
             if (f.Name == FieldNames.Party) spans.Add((Parties, CandidateSources.Party, f.Start, f.End));
@@ -104,6 +112,22 @@ public sealed partial class FieldSpans
         }
         var m = ThisAgreement().Match(text, 0, limit);
         if (m.Success) yield return (m.Groups["name"].Index, m.Groups["name"].Index + m.Groups["name"].Length);
+    }
+
+    /// <summary>Upper-case runs ending in an agreement word near the top, without a leading "Exhibit 10.1".</summary>
+    internal static IEnumerable<(int Start, int End)> CapsTitles(string text)
+    {
+        var limit = Math.Min(text.Length, TitleChars);
+        var found = 0;
+        for (var m = CapsTitle().Match(text, 0, limit); m.Success && found < 3; m = m.NextMatch())
+        {
+            var noise = TitleNoise().Match(m.Value);
+            var start = m.Index + (noise.Success ? noise.Length : 0);
+            var end = m.Index + m.Length;
+            if (end - start < 6 || !text.AsSpan(start, end - start).ContainsAny(" \t\n")) continue;
+            found++;
+            yield return (start, end);
+        }
     }
 
     private static (int Start, int End) Trim(string text, int start, int end)

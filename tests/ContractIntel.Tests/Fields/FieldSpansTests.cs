@@ -31,4 +31,20 @@ public sealed class FieldSpansTests
         // "Exhibit 10.1" names no kind of agreement.
         Assert.DoesNotContain(spans, s => s.Text == "Exhibit 10.1");
     }
+
+    [Fact]
+    public void AnUpperCaseTitleInsideALineLosesItsExhibitNumber()
+    {
+        const string text = "Exhibit 10.1 MASTER FRANCHISE AGREEMENT This Master Franchise Agreement is made on May 8, 2014.";
+        var titles = FieldSpans.CapsTitles(text).Select(t => text[t.Start..t.End]).ToList();
+        Assert.Equal("MASTER FRANCHISE AGREEMENT", titles[0]);
+    }
+
+    [Fact]
+    public void ALongSentenceAlsoYieldsItsPartsBetweenSemicolonsAndEnumerations()
+    {
+        const string text = "Licensee shall: (a) pay all royalties within thirty days of the invoice; (b) keep complete books of account for three years.";
+        var parts = ClauseSpans.Parts(text, 0, text.Length).Select(p => text[p.Start..p.End]).ToList();
+        Assert.Equal(["pay all royalties within thirty days of the invoice", "keep complete books of account for three years."], parts);
+    }
 }
