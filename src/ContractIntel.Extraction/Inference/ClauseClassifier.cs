@@ -35,7 +35,11 @@ public sealed class ClauseClassifier : IDisposable
         // Per-category thresholds chosen on training folds; an absent one falls back to 0.5. Kept as an array so
         // the per-segment loop is an index, not a dictionary lookup.
         _thresholds = _categories.Select(c => model.Manifest.Thresholds?.GetValueOrDefault(c, 0.5f) ?? 0.5f).ToArray();
-        Calibration = ClauseCalibration.Load(model.Folder);
+        // A calibration fitted on other weights (a model folder replaced by a new version) would mis-state every
+        // score: it is ignored, and the manifest thresholds apply until `eval clauses --calibrate` is run again.
+        var calibration = ClauseCalibration.Load(model.Folder);
+        StaleCalibration = calibration is not null && !string.Equals(calibration.ArtifactSha256, model.Manifest.Artifact.Sha256, StringComparison.OrdinalIgnoreCase);
+        Calibration = StaleCalibration ? null : calibration;
     }
 
     public static ClauseClassifier Create(InferenceOptions options, string model = DefaultModel) => new(FineTunedModel.Load(model, options));
@@ -48,6 +52,9 @@ public sealed class ClauseClassifier : IDisposable
 
     /// <summary>The calibration the scores go through, or null when the model folder has none.</summary>
     public ClauseCalibration? Calibration { get; }
+
+    /// <summary>True when the folder's calibration.json was fitted on other weights and is therefore not used.</summary>
+    public bool StaleCalibration { get; }
 
     public string Folder => _model.Folder;
 

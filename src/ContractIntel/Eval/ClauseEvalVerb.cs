@@ -29,7 +29,7 @@ internal static class ClauseEvalVerb
         using var classifier = ModelLoading.Start(() => ClauseClassifier.Create(options, cli.Get("model") ?? ClauseClassifier.DefaultModel));
         var loadSeconds = clock.Elapsed.TotalSeconds;
         await Console.Error.WriteLineAsync($"model {classifier.Identity.Name} {classifier.Identity.Version} {classifier.Identity.Precision} on {classifier.Identity.Device}" +
-            $" ({(classifier.Calibration is null ? "not calibrated" : "calibrated")}); {contracts.Count} contracts");
+            $" ({(classifier.Calibration is not null ? "calibrated" : classifier.StaleCalibration ? "calibration.json is for other weights: ignored" : "not calibrated")}); {contracts.Count} contracts");
         var reader = new DocumentReader(new ExtractionLimits());
         var segmenter = new Segmenter();
         var run = new ClauseEvalRun(classifier.Categories);

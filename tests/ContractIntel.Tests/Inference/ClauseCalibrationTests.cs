@@ -33,10 +33,10 @@ public sealed class ClauseCalibrationTests
         File.WriteAllText(path, manifest.ToJsonString());
     }
 
-    private static void WriteCalibration(string folder, double operatingPoint, bool enabled) =>
+    private static void WriteCalibration(string folder, double operatingPoint, bool enabled, string? artifactSha256 = null) =>
         File.WriteAllText(Path.Combine(folder, ClauseCalibration.FileName), new ClauseCalibration
         {
-            OperatingPoint = operatingPoint, Contracts = ["x"], ArtifactSha256 = "",
+            OperatingPoint = operatingPoint, Contracts = ["x"], ArtifactSha256 = artifactSha256 ?? TestModels.Sha256(Path.Combine(folder, "weights.npz")),
             Categories = new Dictionary<string, CategoryCalibration>
             {
                 ["Always"] = new()
@@ -104,6 +104,17 @@ public sealed class ClauseCalibrationTests
         using (var classifier = ClauseClassifier.Create(TestModels.Options(root), "c")) Assert.Empty(classifier.Classify(document, segments));
         WriteCalibration(folder, 0.5, enabled: false);
         using (var classifier = ClauseClassifier.Create(TestModels.Options(root), "c")) Assert.Empty(classifier.Classify(document, segments));
+    }
+
+    [Fact]
+    public void ACalibrationFittedOnOtherWeightsIsIgnored()
+    {
+        var root = TestModels.NewRoot();
+        var folder = TestModels.Write(root, "c", "clauses", ["Always"]);
+        WriteCalibration(folder, 0.5, enabled: true, artifactSha256: new string('0', 64));
+        using var classifier = ClauseClassifier.Create(TestModels.Options(root), "c");
+        Assert.True(classifier.StaleCalibration);
+        Assert.Null(classifier.Calibration);
     }
 
     [Fact]
