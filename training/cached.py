@@ -40,7 +40,7 @@ CACHE = os.path.join(HERE, "cache")
 
 def parse(argv):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("stage", choices=["prepare", "train", "reexport", "heldout"])
+    p.add_argument("stage", choices=["prepare", "train", "reexport", "cache-heldout", "heldout"])
     p.add_argument("--onnx", default="/tmp/base/model.onnx")
     p.add_argument("--vocab", default="/tmp/base/vocab.txt")
     p.add_argument("--data", default=default_data())
@@ -188,6 +188,18 @@ def prepare(args):
     log("prepared", args.cache)
 
 
+def cache_heldout(args):
+    """Layer K-1 outputs of the held-out units (base weights: no model choice involved, no label read), so the
+    final model's held-out scoring costs only its top layers."""
+    tokenizer = WordPiece(args.vocab)
+    cuad, files, categories, gold, _, _, held_ids = splits(args)
+    units = tokenize(cuad, files, gold, categories, held_ids, tokenizer, args.max_length)
+    model = Classifier(args.onnx, len(categories), args.first_trained)
+    model.eval()
+    units["hidden"] = encode_lower(model, units["seqs"], args.first_trained, "held-out")
+    torch.save(units, os.path.join(args.cache, f"held-L{args.first_trained}.pt"))
+
+
 def main(argv=None):
     args = parse(argv)
     torch.set_num_threads(args.threads)
@@ -197,6 +209,8 @@ def main(argv=None):
     elif args.stage == "train":
         import cached_train
         cached_train.run(args)
+    elif args.stage == "cache-heldout":
+        cache_heldout(args)
     elif args.stage == "reexport":
         import cached_train
         cached_train.reexport(args)
