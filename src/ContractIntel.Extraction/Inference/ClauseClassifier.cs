@@ -122,9 +122,12 @@ public sealed class ClauseClassifier : IDisposable
         return sentences.Count > 0 ? sentences : segments.Where(s => s.Kind == SegmentKind.Paragraph).ToList();
     }
 
-    /// <summary>Sigmoid score per (unit, category); a unit longer than one window scores its best window.</summary>
+    /// <summary>
+    /// Sigmoid score per (unit, category). A unit longer than one window scores its best window, unless the
+    /// manifest's input rule says training truncated units to the first window (cuad-minilm 2.x): then the same.
+    /// </summary>
     public float[][] Score(IReadOnlyList<Segment> units) =>
-        _model.Predict(units.Select(u => u.Text).ToList(), WindowAggregation.Max).Probabilities;
+        _model.Predict(units.Select(u => u.Text).ToList(), _model.Manifest.Input?.TruncatesToFirstWindow == true ? WindowAggregation.First : WindowAggregation.Max).Probabilities;
 
     public void Dispose() => _model.Dispose();
 }

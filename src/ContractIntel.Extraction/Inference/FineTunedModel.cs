@@ -92,7 +92,7 @@ public sealed class FineTunedModel : IDisposable
         var owner = new List<int>();
         for (var i = 0; i < texts.Count; i++)
         {
-            foreach (var w in Windows(texts[i]))
+            foreach (var w in aggregation == WindowAggregation.First ? Windows(texts[i]).Take(1) : Windows(texts[i]))
             {
                 windows.Add(w);
                 owner.Add(i);
