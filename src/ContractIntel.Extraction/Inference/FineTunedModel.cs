@@ -11,8 +11,9 @@ public sealed class FineTunedModel : IDisposable
     private readonly float[] _weight;
     private readonly float[] _bias;
 
-    private FineTunedModel(ModelManifest manifest, WordPieceTokenizer tokenizer, EncoderSession session, NpyTensor weight, NpyTensor bias, ModelIdentity identity)
+    private FineTunedModel(string folder, ModelManifest manifest, WordPieceTokenizer tokenizer, EncoderSession session, NpyTensor weight, NpyTensor bias, ModelIdentity identity)
     {
+        Folder = folder;
         Manifest = manifest;
         Tokenizer = tokenizer;
         _session = session;
@@ -26,6 +27,9 @@ public sealed class FineTunedModel : IDisposable
         Identity = identity;
     }
 
+    /// <summary>The model's folder, where task-specific files next to the manifest live (calibration.json).</summary>
+    public string Folder { get; }
+
     public ModelManifest Manifest { get; }
 
     public WordPieceTokenizer Tokenizer { get; }
@@ -35,7 +39,7 @@ public sealed class FineTunedModel : IDisposable
     public static FineTunedModel Load(string name, InferenceOptions options)
     {
         var store = new ModelStore(options);
-        var (_, manifest, artifactPath) = store.Open(name);
+        var (folder, manifest, artifactPath) = store.Open(name);
         var precision = options.Precision.Trim().ToLowerInvariant();
         // int8 here is a CPU optimisation (DynamicQuantizeMatMul); ONNX Runtime's CUDA provider would run those
         // nodes on the CPU with copies in between, so a GPU session uses fp32. Identity records what ran.
@@ -50,8 +54,8 @@ public sealed class FineTunedModel : IDisposable
         var session = new EncoderSession(onnx, options);
         try
         {
-            var identity = new ModelIdentity(manifest.Name, manifest.Version, manifest.Task, manifest.Artifact.Sha256.ToLowerInvariant(), precision, session.Device);
-            return new FineTunedModel(manifest, WordPieceTokenizer.FromVocabFile(baseEncoder.VocabPath), session, weight, bias, identity);
+            var identity = new ModelIdentity(manifest.Name, manifest.Version, manifest.Task, ModelFiles.IdentitySha256(folder, manifest), precision, session.Device);
+            return new FineTunedModel(folder, manifest, WordPieceTokenizer.FromVocabFile(baseEncoder.VocabPath), session, weight, bias, identity);
         }
         catch
         {
@@ -88,7 +92,7 @@ public sealed class FineTunedModel : IDisposable
         var owner = new List<int>();
         for (var i = 0; i < texts.Count; i++)
         {
-            foreach (var w in Windows(texts[i]))
+            foreach (var w in aggregation == WindowAggregation.First ? Windows(texts[i]).Take(1) : Windows(texts[i]))
             {
                 windows.Add(w);
                 owner.Add(i);

@@ -22,6 +22,7 @@ public sealed class ModelManifest
     [JsonPropertyName("base_encoder")] public required ManifestBaseEncoder BaseEncoder { get; init; }
     [JsonPropertyName("artifact")] public required ManifestArtifact Artifact { get; init; }
     [JsonPropertyName("head")] public ManifestHead Head { get; init; } = new();
+    [JsonPropertyName("input")] public ManifestInput? Input { get; init; }
     [JsonPropertyName("metrics")] public JsonElement? Metrics { get; init; }
     [JsonPropertyName("intended_use")] public string? IntendedUse { get; init; }
     [JsonPropertyName("licence_note")] public string? LicenceNote { get; init; }

@@ -63,7 +63,7 @@ public sealed class DocumentPipeline(
                 ? Stage(timings, "sentiment", () => { used.Add(sentiment.Identity); return sentiment.Score(segments); })
                 : ([], null);
             var extracted = kind == "contract"
-                ? Stage(timings, "fields", () => fields.Extract(document, segments, found))
+                ? Stage(timings, "fields", () => fields.Extract(document, segments, SentenceHints(found, segments)))
                 : [];
 
             ContractIntelTelemetry.DocumentsProcessed.Add(1);
@@ -86,6 +86,18 @@ public sealed class DocumentPipeline(
     {
         var type = declared?.Split(';')[0].Trim().ToLowerInvariant();
         return string.IsNullOrEmpty(type) || type == actual || type == "application/octet-stream" || (type == MediaTypes.Xhtml && actual == MediaTypes.Html) ? null : declared;
+    }
+
+    /// <summary>
+    /// The field rules read a clause finding as "the sentence to read first"; a finding may now be a date or a name
+    /// inside that sentence, so the hint covers the whole sentence it starts in (and the span, when longer).
+    /// </summary>
+    public static IReadOnlyList<ClauseFinding> SentenceHints(IReadOnlyList<ClauseFinding> found, IReadOnlyList<Segment> segments)
+    {
+        var byIndex = segments.ToDictionary(s => s.Index);
+        return found.Select(f => byIndex.TryGetValue(f.SegmentIndex, out var s)
+            ? f with { Start = Math.Min(f.Start, s.Start), End = Math.Max(f.End, s.End) }
+            : f).ToList();
     }
 
     private T Stage<T>(List<StageTiming> timings, string name, Func<T> run)

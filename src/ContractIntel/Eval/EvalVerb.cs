@@ -1,5 +1,6 @@
 using ContractIntel.Extraction.Documents;
 using ContractIntel.Extraction.Inference;
+using ContractIntel.Extraction.Pipeline;
 using ContractIntel.Extraction.Segmentation;
 using ContractIntel.Models;
 using ContractIntel.Verbs;
@@ -40,7 +41,7 @@ public static class EvalVerb
                 var document = reader.Read(bytes, name, DocumentReader.DetectMediaType(bytes.Span, name) ?? "text/plain");
                 return (document, segmenter.Split(document));
             },
-            classifier is null ? null : classifier.Classify,
+            classifier is null ? null : (document, segments) => DocumentPipeline.SentenceHints(classifier.Classify(document, segments), segments),
             classifier?.Identity,
             TimeProvider.System);
         return await eval.RunAsync(cli, ct);

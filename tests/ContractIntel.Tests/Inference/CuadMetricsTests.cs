@@ -63,17 +63,4 @@ public sealed class CuadMetricsTests
     [Fact]
     public void NoGoldClauseMeansNoAupr() =>
         Assert.Null(CuadMetrics.Evaluate("X", new Dictionary<string, IReadOnlyList<string>> { ["F"] = [] }, Preds(("F", [("a", 0.9f)]))).Aupr);
-
-    [Fact]
-    public void PresenceF1ComparesContractsWithAFindingToContractsWithAClause()
-    {
-        var annotations = new CuadAnnotations(
-            ["X"], new Dictionary<string, string>(),
-            new Dictionary<(string, string), IReadOnlyList<string>> { [("A", "X")] = ["alpha"], [("B", "X")] = ["beta"], [("C", "X")] = [] });
-        var result = ClauseEvalVerb.Score("X", ["A", "B", "C"], annotations, Preds(), ["A", "C"]);
-        Assert.Equal(0.5, result.PresencePrecision, 10);
-        Assert.Equal(0.5, result.PresenceRecall, 10);
-        Assert.Equal(0.5, result.PresenceF1, 10);
-        Assert.Equal(2, result.ContractsWithClause);
-    }
 }
