@@ -7,7 +7,10 @@ calibration contracts then costs only the top 6-K layers.
 
     python3 training/cached.py prepare     # tokenize, pick the units, cache layer K-1's output
     python3 training/cached.py train       # epochs from the cache, hard negatives, thresholds, export
-    python3 training/cached.py heldout     # ONCE, final model only: held-out figures into the manifest
+    python3 training/cached.py cache-heldout   # base layers 0..K-1 of the held-out units (no labels read)
+    python3 training/cached.py heldout --write-manifest   # ONCE, final model: held-out figures + card
+    python3 training/cached.py reexport --checkpoint ... --scores ... --chosen-epoch N   # new rule, same weights
+    python3 training/cached.py card        # rewrite the manifest's card text from its figures
 
 Splits (training/splits.py decides the held-out fold, never read here except by `heldout`):
 the training contracts are shuffled with the seed; the first --cal-contracts are the calibration contracts
