@@ -7,7 +7,10 @@ calibration contracts then costs only the top 6-K layers.
 
     python3 training/cached.py prepare     # tokenize, pick the units, cache layer K-1's output
     python3 training/cached.py train       # epochs from the cache, hard negatives, thresholds, export
-    python3 training/cached.py heldout     # ONCE, final model only: held-out figures into the manifest
+    python3 training/cached.py cache-heldout   # base layers 0..K-1 of the held-out units (no labels read)
+    python3 training/cached.py heldout --write-manifest   # ONCE, final model: held-out figures + card
+    python3 training/cached.py reexport --checkpoint ... --scores ... --chosen-epoch N   # new rule, same weights
+    python3 training/cached.py card        # rewrite the manifest's card text from its figures
 
 Splits (training/splits.py decides the held-out fold, never read here except by `heldout`):
 the training contracts are shuffled with the seed; the first --cal-contracts are the calibration contracts
@@ -40,7 +43,7 @@ CACHE = os.path.join(HERE, "cache")
 
 def parse(argv):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("stage", choices=["prepare", "train", "reexport", "cache-heldout", "heldout"])
+    p.add_argument("stage", choices=["prepare", "train", "reexport", "cache-heldout", "heldout", "card"])
     p.add_argument("--onnx", default="/tmp/base/model.onnx")
     p.add_argument("--vocab", default="/tmp/base/vocab.txt")
     p.add_argument("--data", default=default_data())
@@ -214,6 +217,15 @@ def main(argv=None):
     elif args.stage == "reexport":
         import cached_train
         cached_train.reexport(args)
+    elif args.stage == "card":
+        import cached_train
+        path = os.path.join(args.out, "manifest.json")
+        with open(path, encoding="utf-8") as f:
+            manifest = json.load(f)
+        manifest["card"] = cached_train.card(manifest)
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(manifest, f, ensure_ascii=False, indent=2)
+            f.write("\n")
     else:
         import cached_train
         manifest, metrics, _ = cached_train.heldout(args)
@@ -222,6 +234,7 @@ def main(argv=None):
             json.dump(metrics, f, indent=1)
         if args.write_manifest:
             manifest["metrics"]["heldout_torch"] = metrics
+            manifest["card"] = cached_train.card(manifest)
             with open(os.path.join(args.out, "manifest.json"), "w", encoding="utf-8") as f:
                 json.dump(manifest, f, ensure_ascii=False, indent=2)
                 f.write("\n")

@@ -330,3 +330,38 @@ def reexport(args):
         history = json.load(f)["hyperparameters"]["history"]
     history = [h for h in history if h["epoch"] <= args.chosen_epoch]
     finish(args, model, p, fit, cal, categories, history, args.chosen_epoch, cuad)
+
+
+def card(manifest):
+    """The model card's prose fields, from what the manifest records (figures are the manifest's own)."""
+    hp, held = manifest["hyperparameters"], manifest["metrics"].get("heldout_torch") or {}
+    cal = manifest["metrics"]["calibration_torch"]
+    figures = (f"held-out (71 contracts of training/heldout/cuad_contracts.txt, {held.get('sentences')} units, torch, "
+               f"shipped fp16 weights, computed once for this model): sentence micro-F1 {held.get('sentence_micro_f1')}, "
+               f"macro-F1 {held.get('sentence_macro_f1')} (over the {held.get('categories_on')} categories that are on: "
+               f"{held.get('sentence_macro_f1_on')}), mean AP {held.get('sentence_mean_ap')}, presence micro-F1 "
+               f"{held.get('presence_micro_f1')}, macro {held.get('presence_macro_f1')}" if held else "held-out: not computed")
+    return {
+        "summary": "all-MiniLM-L6-v2 with encoder layers 4-5 and a 41-way sigmoid head fine-tuned on CUAD v1 sentence "
+                   "units; layers 0-3 and the embeddings are the base model's.",
+        "data": f"CUAD v1 (CC BY 4.0): {hp['fit_contracts']} fit contracts, {hp['calibration_contract_count']} "
+                "calibration contracts (listed in calibration_contracts; never fitted on), 71 held-out contracts "
+                "(training/splits.py; never used for any choice).",
+        "training": f"{hp['epochs']} epochs from cached float16 outputs of base layers 0-3; every positive unit plus "
+                    f"2 x as many negatives per epoch, half of them hard negatives from epoch 2; epoch "
+                    f"{hp['chosen_epoch']} kept (best calibration mean sentence AP).",
+        "scores": "a unit's sigmoid score per category; uncalibrated (the C# side fits per-category calibration on "
+                  "the calibration contracts). The thresholds are high-precision operating points (see "
+                  "operating_point): about 0.7 sentence-unit precision on the calibration contracts.",
+        "off_by_default": "categories in disabled_categories (threshold 1.0) could not be given a trustworthy "
+                          "operating point: too few training positives or calibration contracts, or precision "
+                          "below 0.5 at every threshold.",
+        "figures": f"calibration contracts at the operating points: sentence micro-F1 {cal['sentence_micro_f1']}, "
+                   f"mean AP {cal['sentence_mean_ap']}, presence micro-F1 {cal['presence_micro_f1']}; " + figures +
+                   ". Sentence-unit figures of training/clauses.py, not CUAD's official AUPR (that is the C# "
+                   "`eval clauses`, in heldout_csharp_*).",
+        "limitations": "English commercial contracts like CUAD's; a sentence unit alone, no section heading or "
+                       "neighbour context; units truncated to 128 WordPiece tokens in training; sentence-level "
+                       "precision of 0.7 was measured on 50 contracts, so per-category operating points of rare "
+                       "categories rest on a handful of clauses.",
+    }
