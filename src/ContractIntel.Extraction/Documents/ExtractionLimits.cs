@@ -9,6 +9,13 @@ public sealed class ExtractionLimits
     public int MaxPages { get; set; } = 2000;
 
     /// <summary>
+    /// Sentences (the units the models score) one document may have. The encoder's cost is linear in them, about
+    /// 2-5 ms each on a CPU core, so this keeps a document's inference to minutes: 50,000 is about 2,000 dense
+    /// contract pages, the page limit's worth, which a text or HTML file (one page, or a few) can otherwise pass.
+    /// </summary>
+    public int MaxSentences { get; set; } = 50_000;
+
+    /// <summary>
     /// Wall-clock seconds the reader may take on one document before it is killed (parse_timeout). It covers OCR of
     /// a scanned document's pages (a few seconds each, every page also capped by Ocr:PageTimeoutSeconds), so it is
     /// well above what parsing alone needs, and well below the broker's 30-minute consumer timeout.

@@ -11,6 +11,9 @@ public enum FailureReason
     TooLarge,
     TooManyPages,
 
+    /// <summary>More sentences than <see cref="ExtractionLimits.MaxSentences"/>: refused before any model runs.</summary>
+    TooManySentences,
+
     /// <summary>A page needs OCR and Tesseract (or pdftoppm, or its language data) is not installed.</summary>
     OcrUnavailable,
 
@@ -34,6 +37,7 @@ public static class FailureReasonCodes
         FailureReason.UnsupportedMediaType => "unsupported_media_type",
         FailureReason.TooLarge => "too_large",
         FailureReason.TooManyPages => "too_many_pages",
+        FailureReason.TooManySentences => "too_many_sentences",
         FailureReason.OcrUnavailable => "ocr_unavailable",
         FailureReason.OcrFailed => "ocr_failed",
         FailureReason.ParseTimeout => "parse_timeout",

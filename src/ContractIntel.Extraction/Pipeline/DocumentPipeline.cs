@@ -54,6 +54,10 @@ public sealed class DocumentPipeline(
             if (kind == "auto") kind = KindDetector.Detect(document);
 
             var segments = Stage(timings, "segment", () => segmenter.Split(document));
+            var units = ClauseClassifier.Units(segments).Count;
+            if (units > limits.MaxSentences)
+                throw new DocumentRejectedException(FailureReason.TooManySentences,
+                    $"The document has {units} sentences; the limit is {limits.MaxSentences} (Limits:MaxSentences).");
             // A run records the models it actually used, not every model the worker has loaded.
             var used = new List<ModelIdentity>();
             var found = kind == "contract" && clauses is not null

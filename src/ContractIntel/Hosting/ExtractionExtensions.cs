@@ -17,7 +17,7 @@ public static class ExtractionExtensions
     public static IHostApplicationBuilder AddExtraction(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<ExtractionLimits>().Bind(builder.Configuration.GetSection(ExtractionLimits.SectionName))
-            .Validate(l => l.MaxBytes > 0 && l.MaxPages > 0 && l.ReadTimeoutSeconds > 0 && l.ReadMemoryMegabytes >= 256,
+            .Validate(l => l.MaxBytes > 0 && l.MaxPages > 0 && l.MaxSentences > 0 && l.ReadTimeoutSeconds > 0 && l.ReadMemoryMegabytes >= 256,
                 "Limits must be positive, and the reader needs at least 256 MB.").ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExtractionLimits>>().Value);
