@@ -95,7 +95,9 @@ public sealed class ClauseClassifier : IDisposable
 
     /// <summary>
     /// The findings a run stores, from <see cref="Rank"/>'s list: at or above the operating point in an enabled
-    /// category, and not overlapping a better finding of the same category (one clause, one finding).
+    /// category, and not overlapping a better finding of the same category (one clause, one finding). A category is
+    /// enabled when the calibration enables it and the manifest does not switch it off (threshold 1.0: the model card's
+    /// <c>disabled_categories</c>, too few training positives or no usable precision), so the card's word holds.
     /// </summary>
     public IReadOnlyList<ClauseFinding> Select(IReadOnlyList<ClauseFinding> ranked)
     {
@@ -104,7 +106,7 @@ public sealed class ClauseClassifier : IDisposable
         {
             var k = Array.IndexOf(_categories, f.Category);
             var passes = Calibration is { } cal
-                ? cal.Enabled(f.Category) && f.Score >= cal.OperatingPoint
+                ? cal.Enabled(f.Category) && _thresholds[k] < 1f && f.Score >= cal.OperatingPoint
                 : f.Score >= _thresholds[k];
             if (!passes || kept.Any(o => o.Category == f.Category && o.Start < f.End && f.Start < o.End)) continue;
             kept.Add(f);

@@ -104,6 +104,10 @@ public sealed class ClauseCalibrationTests
         using (var classifier = ClauseClassifier.Create(TestModels.Options(root), "c")) Assert.Empty(classifier.Classify(document, segments));
         WriteCalibration(folder, 0.5, enabled: false);
         using (var classifier = ClauseClassifier.Create(TestModels.Options(root), "c")) Assert.Empty(classifier.Classify(document, segments));
+        // Calibrated and enabled, but the model card switched the category off (threshold 1.0): nothing stored.
+        WriteCalibration(folder, 0.5, enabled: true);
+        SetThreshold(folder, "Always", 1.0);
+        using (var classifier = ClauseClassifier.Create(TestModels.Options(root), "c")) Assert.Empty(classifier.Classify(document, segments));
     }
 
     [Fact]
