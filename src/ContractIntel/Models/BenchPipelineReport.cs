@@ -48,7 +48,7 @@ internal static class BenchPipelineReport
         var runs = report["runs"]!.AsArray().Select(r => r!.AsObject()).ToList();
         var text = new StringBuilder();
         void Line(string label, Func<JsonObject, string> cell) =>
-            text.AppendLine(label.PadRight(26) + string.Concat(runs.Select(r => cell(r).PadLeft(22))));
+            text.AppendLine(label.PadRight(26) + string.Concat(runs.Select(r => cell(r).PadLeft(25))));
         Line("", r => r["precision"]!.ToString());
         Line("reader", r => r["reader"]!.ToString());
         Line("model load s", r => N(r["model_load_s"]));

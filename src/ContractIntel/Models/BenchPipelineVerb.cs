@@ -31,7 +31,7 @@ internal static class BenchPipelineVerb
         var cli = CliArgs.Parse(args, ["json"], ["sentiment"]);
         var paths = InputFiles.Expand(cli.Positionals);
         if (paths.Count == 0) throw new CliException(UsageText);
-        var files = paths.Select(p => (Path: p, Name: Path.GetFileName(p), Bytes: BoundedFile.Read(p, null, long.MaxValue).Bytes ?? throw new CliException($"Cannot read {p}."))).ToList();
+        var files = paths.Select(p => (Path: p, Name: Path.GetFileName(p), Bytes: BoundedFile.Read(p, null, 1L << 30).Bytes ?? throw new CliException($"Cannot read {p}."))).ToList();
         var runs = new JsonArray();
         foreach (var precision in new[] { "fp32", "int8" })
         {
