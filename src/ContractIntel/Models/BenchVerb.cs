@@ -16,6 +16,7 @@ internal static class BenchVerb
     public static Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
         if (args is ["text", .. var text]) return BenchTextVerb.RunAsync(text, cancellationToken);
+        if (args is ["pipeline", .. var files]) return BenchPipelineVerb.RunAsync(files, cancellationToken);
         if (args is not ["encoder", .. var rest]) throw new CliException("usage: contractintel bench encoder [--data FILE] [--n N] [--model NAME] [--threads N] [--device D]");
         var cli = CliArgs.Parse(rest, ["json"], ["data", "n", "batch", .. InferenceSettings.Options]);
         var data = cli.Get("data") ?? Path.Combine("training", "heldout", "phrasebank_50agree.txt");

@@ -16,6 +16,7 @@ public static class Cli
           models list | extract-base --out DIR   the model cards; the base encoder for training/
           bench encoder [--data FILE]  encoder sentences/s: single fp32, batched fp32, batched int8
           bench text [--sizes 1,5,50]  ms per MB of read, segment and fields at each text size
+          bench pipeline FILES|DIRS [--json]   wall and CPU per stage, pages/s, peak RSS: fp32 and int8
           health                       check the database and the broker (exit 0 when both answer)
           serve [--url URL]            the auditors' read-only web viewer (default http://127.0.0.1:5080)
           replay [--dry-run] [--limit N]   move process-document_error back to process-document
