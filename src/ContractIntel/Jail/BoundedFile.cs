@@ -34,7 +34,8 @@ public static class BoundedFile
             return FileRead.Refused(FileRead.TooLarge, $"The file is {size} bytes; the limit is {maxBytes}.");
 
         // The size can grow after the stat (a file still being written): the loop, not the stat, enforces the cap.
-        var cap = (int)Math.Min(maxBytes + 1, Array.MaxLength);
+        // maxBytes may be long.MaxValue ("no limit"): + 1 must not wrap to a negative cap.
+        var cap = (int)Math.Min(maxBytes >= Array.MaxLength ? Array.MaxLength : maxBytes + 1, Array.MaxLength);
         var buffer = new byte[(int)Math.Min(size, cap)];
         var filled = 0;
         while (true)

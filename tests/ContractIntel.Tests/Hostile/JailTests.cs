@@ -28,6 +28,13 @@ public sealed class JailTests : IDisposable
     }
 
     [Fact]
+    public void Read_WithNoLimit_ReturnsTheWholeFile()
+    {
+        File.WriteAllText(Path.Combine(_inbox, "a.txt"), "hello");
+        Assert.Equal("hello"u8.ToArray(), ReadInInbox("a.txt", long.MaxValue).Bytes);
+    }
+
+    [Fact]
     public void Read_SymlinkToFileOutside_IsOutsideInbox()
     {
         File.CreateSymbolicLink(Path.Combine(_inbox, "passwd.txt"), "/etc/passwd");
