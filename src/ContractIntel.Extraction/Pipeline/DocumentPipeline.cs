@@ -26,7 +26,8 @@ public sealed class DocumentPipeline(
     public IReadOnlyList<ModelIdentity> Models =>
         new[] { clauses?.Identity, sentiment?.Identity }.OfType<ModelIdentity>().ToList();
 
-    public PipelineResult Run(DocumentInput input)
+    /// <param name="meter">Wraps each stage (a bench's CPU meter); null for the worker and <c>process</c>.</param>
+    public PipelineResult Run(DocumentInput input, IStageMeter? meter = null)
     {
         var startedAt = time.GetUtcNow();
         var timings = new List<StageTiming>();
@@ -49,11 +50,11 @@ public sealed class DocumentPipeline(
             if (input.Bytes.Length > limits.MaxBytes)
                 throw new DocumentRejectedException(FailureReason.TooLarge, $"The document is {input.Bytes.Length} bytes; the limit is {limits.MaxBytes}.");
 
-            var document = Stage(timings, "read", () => reader.Read(input.Bytes, input.FileName, input.MediaType));
+            var document = Stage(timings, meter, "read", () => reader.Read(input.Bytes, input.FileName, input.MediaType));
             mediaType = document.MediaType;
             if (kind == "auto") kind = KindDetector.Detect(document);
 
-            var segments = Stage(timings, "segment", () => segmenter.Split(document));
+            var segments = Stage(timings, meter, "segment", () => segmenter.Split(document));
             var units = ClauseClassifier.Units(segments).Count;
             if (units > limits.MaxSentences)
                 throw new DocumentRejectedException(FailureReason.TooManySentences,
@@ -61,13 +62,13 @@ public sealed class DocumentPipeline(
             // A run records the models it actually used, not every model the worker has loaded.
             var used = new List<ModelIdentity>();
             var found = kind == "contract" && clauses is not null
-                ? Stage(timings, "clauses", () => { used.Add(clauses.Identity); return clauses.Classify(document, segments); })
+                ? Stage(timings, meter, "clauses", () => { used.Add(clauses.Identity); return clauses.Classify(document, segments); })
                 : [];
             var (sentences, summary) = (kind == "filing" || input.ScoreSentiment) && sentiment is not null
-                ? Stage(timings, "sentiment", () => { used.Add(sentiment.Identity); return sentiment.Score(segments); })
+                ? Stage(timings, meter, "sentiment", () => { used.Add(sentiment.Identity); return sentiment.Score(segments); })
                 : ([], null);
             var extracted = kind == "contract"
-                ? Stage(timings, "fields", () => fields.Extract(document, segments, SentenceHints(found, segments)))
+                ? Stage(timings, meter, "fields", () => fields.Extract(document, segments, SentenceHints(found, segments)))
                 : [];
 
             ContractIntelTelemetry.DocumentsProcessed.Add(1);
@@ -104,14 +105,14 @@ public sealed class DocumentPipeline(
             : f).ToList();
     }
 
-    private T Stage<T>(List<StageTiming> timings, string name, Func<T> run)
+    private T Stage<T>(List<StageTiming> timings, IStageMeter? meter, string name, Func<T> run)
     {
         using var activity = ContractIntelTelemetry.Source.StartActivity($"pipeline.{name}");
         var startedAt = time.GetUtcNow();
         var start = time.GetTimestamp();
         try
         {
-            return run();
+            return meter is null ? run() : meter.Measure(name, run);
         }
         finally
         {

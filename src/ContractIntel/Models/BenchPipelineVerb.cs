@@ -3,8 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using ContractIntel.Eval;
 using ContractIntel.Extraction.Documents;
-using ContractIntel.Extraction.Fields;
-using ContractIntel.Extraction.Segmentation;
+using ContractIntel.Extraction.Pipeline;
 using ContractIntel.Hosting;
 using ContractIntel.Jail;
 using ContractIntel.Process;
@@ -40,11 +39,10 @@ internal static class BenchPipelineVerb
             var clock = Stopwatch.StartNew();
             using var host = BuildHost(precision);
             var reader = host.Services.GetRequiredService<IDocumentReader>();
-            var models = host.Services.GetRequiredService<ModelStages>();
+            var pipeline = host.Services.GetRequiredService<DocumentPipeline>();
             var load = clock.Elapsed;
             Console.Error.WriteLine(Text($"{precision}: models loaded in {load.TotalSeconds:F1} s; reader {reader.GetType().Name}"));
-            PipelineBenchRun NewRun() => new(reader, host.Services.GetRequiredService<Segmenter>(), models.Clauses, models.Sentiment,
-                host.Services.GetRequiredService<ContractFieldExtractor>(), cli.Get("sentiment") == "on");
+            PipelineBenchRun NewRun() => new(pipeline, cli.Get("sentiment") == "on");
             var warmup = NewRun();
             warmup.Run(files[0].Bytes, files[0].Name);
             Console.Error.WriteLine(Text($"{precision}: warm-up on {files[0].Name}: {warmup.Wall.TotalSeconds:F2} s wall, {warmup.Cpu.TotalSeconds:F2} s CPU (not counted)"));

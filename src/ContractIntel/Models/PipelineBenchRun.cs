@@ -1,18 +1,16 @@
+using ContractIntel.Contracts;
 using ContractIntel.Extraction.Documents;
-using ContractIntel.Extraction.Fields;
-using ContractIntel.Extraction.Inference;
 using ContractIntel.Extraction.Pipeline;
 using ContractIntel.Extraction.Segmentation;
 
 namespace ContractIntel.Models;
 
 /// <summary>
-/// One precision's pass for <c>bench pipeline</c>: the stages of <see cref="DocumentPipeline.Run"/> called one by
-/// one, in its order and under its conditions, so each gets its own wall and CPU time (the pipeline itself records
-/// wall time only). Hashing and the limit checks are left out: they are not stages.
+/// One precision's pass for <c>bench pipeline</c>: <see cref="DocumentPipeline.Run"/> itself, as <c>process</c>
+/// runs it, with this class as its <see cref="IStageMeter"/>, so each stage gets its own wall and CPU time (the
+/// pipeline itself records wall time only). Hashing and the limit checks are outside the stages and not counted.
 /// </summary>
-internal sealed class PipelineBenchRun(IDocumentReader reader, Segmenter segmenter, ClauseClassifier? clauses,
-    SentimentScorer? sentiment, ContractFieldExtractor fields, bool scoreSentiment)
+internal sealed class PipelineBenchRun(DocumentPipeline pipeline, bool scoreSentiment) : IStageMeter
 {
     public static readonly string[] StageNames = ["read", "segment", "clauses", "sentiment", "fields"];
 
@@ -33,36 +31,26 @@ internal sealed class PipelineBenchRun(IDocumentReader reader, Segmenter segment
     public string Run(byte[] bytes, string fileName)
     {
         var cpuBefore = Cpu;
-        string line;
-        try
-        {
-            var document = Stage("read", () => reader.Read(bytes, fileName, null));
-            var kind = KindDetector.Detect(document);
-            var segments = Stage("segment", () => segmenter.Split(document));
-            var found = kind == "contract" && clauses is not null ? Stage("clauses", () => clauses.Classify(document, segments)) : [];
-            if ((kind == "filing" || scoreSentiment) && sentiment is not null) Stage("sentiment", () => sentiment.Score(segments));
-            if (kind == "contract") Stage("fields", () => fields.Extract(document, segments, DocumentPipeline.SentenceHints(found, segments)));
-            var sentences = segments.Count(s => s.Kind == SegmentKind.Sentence);
-            Documents++;
-            Pages += document.Pages.Count;
-            Sentences += sentences;
-            line = $"{document.Pages.Count} pages, {sentences} sentences, {kind}";
-            if (document.MediaType == MediaTypes.Pdf) PdfCpu += Cpu - cpuBefore;
-        }
-        catch (DocumentRejectedException e)
+        var result = pipeline.Run(new DocumentInput(bytes, fileName, null, DocumentKinds.Auto, scoreSentiment), this);
+        if (result.Document is not { } document)
         {
             // A refused document still costs what it cost; it is counted, not timed apart.
             Failed++;
-            line = $"failed {e.Reason.ToCode()}";
+            return $"failed {result.Failure?.ToCode()}";
         }
-        return line;
+        var sentences = result.Segments.Count(s => s.Kind == SegmentKind.Sentence);
+        Documents++;
+        Pages += document.Pages.Count;
+        Sentences += sentences;
+        if (result.MediaType == MediaTypes.Pdf) PdfCpu += Cpu - cpuBefore;
+        return $"{document.Pages.Count} pages, {sentences} sentences, {result.Kind}";
     }
 
-    private T Stage<T>(string name, Func<T> run)
+    public T Measure<T>(string stage, Func<T> run)
     {
         var result = CpuMeter.Measure(run, out var sample);
-        var (wall, cpu) = Stages[name];
-        Stages[name] = (wall + sample.Wall, cpu + sample.Cpu);
+        var (wall, cpu) = Stages[stage];
+        Stages[stage] = (wall + sample.Wall, cpu + sample.Cpu);
         return result;
     }
 }
