@@ -19,4 +19,11 @@ public sealed record PageSpan(int Number, int Start, int End)
 
     /// <summary>The resolution the page was rendered at for OCR: word boxes are pixels at this resolution.</summary>
     public int? OcrDpi { get; init; }
+
+    /// <summary>Value equality, the OCR'd words compared item by item (a record would compare the list by reference).</summary>
+    public bool Equals(PageSpan? other) =>
+        other is not null && Number == other.Number && Start == other.Start && End == other.End && Source == other.Source
+        && OcrConfidence == other.OcrConfidence && Failure == other.Failure && OcrDpi == other.OcrDpi && Words.SequenceEqual(other.Words);
+
+    public override int GetHashCode() => HashCode.Combine(Number, Start, End, Source, OcrConfidence, Failure, OcrDpi, Words.Count);
 }

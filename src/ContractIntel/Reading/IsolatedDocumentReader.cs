@@ -102,7 +102,7 @@ public sealed class IsolatedDocumentReader(ExtractionLimits limits, ReaderComman
     private static DocumentRejectedException Killed(System.Diagnostics.Process process, FailureReason reason, string message)
     {
         try { process.Kill(entireProcessTree: true); }
-        catch (InvalidOperationException) { }
+        catch (InvalidOperationException) { } // it exited on its own between the check and the kill: nothing to stop
         process.WaitForExit();
         return new DocumentRejectedException(reason, message);
     }

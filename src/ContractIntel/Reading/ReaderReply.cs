@@ -58,8 +58,6 @@ public sealed record ReaderReply
         }
         if (Text is null || MediaType is null || Pages is null)
             throw new InvalidOperationException("The reader process replied without text, media type or pages.");
-        // A page without OCR words gets the shared empty list, as the in-process reader gives it.
-        var pages = Pages.Select(p => p.Words.Count == 0 ? p with { Words = [] } : p).ToList();
-        return new DocumentText(Text, pages, MediaType) { TrackedChanges = TrackedChanges };
+        return new DocumentText(Text, Pages, MediaType) { TrackedChanges = TrackedChanges };
     }
 }

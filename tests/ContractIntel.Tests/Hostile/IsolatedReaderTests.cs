@@ -38,10 +38,8 @@ public sealed class IsolatedReaderTests
         var isolated = new IsolatedDocumentReader(Limits, new ReaderCommand(), ocr).Read(bytes, "mixed.pdf", null);
         var direct = new DocumentReader(Limits, ocr).Read(bytes, "mixed.pdf", null);
         Assert.Equal(direct.Text, isolated.Text);
-        Assert.Equal(direct.Pages.Select(p => (p.Number, p.Start, p.End, p.Source, p.OcrConfidence, p.Failure, p.OcrDpi)),
-            isolated.Pages.Select(p => (p.Number, p.Start, p.End, p.Source, p.OcrConfidence, p.Failure, p.OcrDpi)));
-        Assert.Contains(isolated.Pages, p => p.Source == PageSources.Ocr);
-        Assert.Equal(direct.Pages.SelectMany(p => p.Words), isolated.Pages.SelectMany(p => p.Words));
+        Assert.Equal(direct.Pages, isolated.Pages);
+        Assert.Contains(isolated.Pages, p => p.Source == PageSources.Ocr && p.Words.Count > 0);
     }
 
     [Fact]
