@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ContractIntel.Data;
 
@@ -18,4 +20,16 @@ public static class ContractIntelDatabase
     }
 
     public static ContractIntelDbContext Open(string connectionString) => new(Options(connectionString));
+
+    /// <summary>
+    /// The model with every annotation (column names and types), which is the same for any connection: built once,
+    /// without connecting, for what derives from it (the audit's canonical rows).
+    /// </summary>
+    public static IModel DesignModel => LazyDesignModel.Value;
+
+    private static readonly Lazy<IModel> LazyDesignModel = new(() =>
+    {
+        using var db = new ContractIntelDbContext(new DbContextOptionsBuilder<ContractIntelDbContext>().UseNpgsql().Options);
+        return db.GetService<IDesignTimeModel>().Model;
+    });
 }

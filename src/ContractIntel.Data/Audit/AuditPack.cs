@@ -60,7 +60,7 @@ public static class AuditPack
         w.WriteEndObject();
 
         w.WriteStartArray("evidence");
-        foreach (var f in run.Findings)
+        foreach (var f in run.ClauseFindings)
             Evidence(w, "finding", f.Ordinal, f.Category, f.PageNumber, f.StartOffset, f.EndOffset, f.Text, CanonicalJson.Serialize(f.Score), f.Model, f.ModelVersion);
         foreach (var f in run.Fields)
             Evidence(w, "field", f.Ordinal, f.Name, f.PageNumber, f.StartOffset, f.EndOffset, f.Raw, CanonicalJson.Serialize(f.Confidence), f.Extractor, f.ExtractorVersion);

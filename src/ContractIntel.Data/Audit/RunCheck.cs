@@ -12,7 +12,8 @@ namespace ContractIntel.Data.Audit;
 internal static class RunCheck
 {
     /// <summary>Result tables that the retention function empties; a purged run is not expected to still have them.</summary>
-    private static readonly HashSet<string> Purgeable = ["pages", "segments", "findings", "fields", "sentence_scores", "document_scores"];
+    private static readonly HashSet<string> Purgeable =
+        AuditedTables.Results.Where(t => t != AuditedTables.RunModels).Select(t => t.Key).ToHashSet();
 
     public static async Task<bool> CheckAsync(ContractIntelDbContext db, ProcessingRun run, ChainScan chain, List<VerificationProblem> problems, CancellationToken ct)
     {
@@ -29,14 +30,15 @@ internal static class RunCheck
 
         var rows = new Dictionary<string, List<string>>();
         var changedTables = new HashSet<string>();
-        async Task Table<T>(string table, IQueryable<T> query, Func<T, CanonicalJson> canonical, Func<T, string> stored, Func<T, string> key)
-            where T : class
+        async Task Table<T>(AuditedTable audited, IQueryable<T> query, Func<T, string> key)
+            where T : class, IAuditedRow
         {
+            var table = audited.Key;
             var hashes = new List<string>();
             foreach (var row in await query.AsNoTracking().ToListAsync(ct))
             {
-                var h = AuditHasher.Row(canonical(row));
-                if (h != stored(row))
+                var h = AuditHasher.Row(RowCanonical.Of(row));
+                if (h != row.RowHash)
                 {
                     Add("row", table, key(row), $"{table} row {key(row)} of run {run.Id} does not match its recorded hash: it was changed");
                     changedTables.Add(table);
@@ -62,13 +64,13 @@ internal static class RunCheck
         }
 
         var id = run.Id;
-        await Table("run_models", db.RunModels.Where(r => r.RunId == id).OrderBy(r => r.Ordinal), RowCanonical.Of, r => r.RowHash, r => $"ordinal={r.Ordinal}");
-        await Table("pages", db.Pages.Where(r => r.RunId == id).OrderBy(r => r.PageNumber), RowCanonical.Of, r => r.RowHash, r => $"page_number={r.PageNumber}");
-        await Table("segments", db.Segments.Where(r => r.RunId == id).OrderBy(r => r.SegmentIndex), RowCanonical.Of, r => r.RowHash, r => $"segment_index={r.SegmentIndex}");
-        await Table("findings", db.ClauseFindings.Where(r => r.RunId == id).OrderBy(r => r.Ordinal), RowCanonical.Of, r => r.RowHash, r => $"ordinal={r.Ordinal}");
-        await Table("fields", db.Fields.Where(r => r.RunId == id).OrderBy(r => r.Ordinal), RowCanonical.Of, r => r.RowHash, r => $"ordinal={r.Ordinal}");
-        await Table("sentence_scores", db.SentenceSentiments.Where(r => r.RunId == id).OrderBy(r => r.Ordinal), RowCanonical.Of, r => r.RowHash, r => $"ordinal={r.Ordinal}");
-        await Table("document_scores", db.DocumentSentiments.Where(r => r.RunId == id), RowCanonical.Of, r => r.RowHash, r => $"run_id={r.RunId}");
+        await Table(AuditedTables.RunModels, db.RunModels.Where(r => r.RunId == id).OrderBy(r => r.Ordinal), r => $"ordinal={r.Ordinal}");
+        await Table(AuditedTables.Pages, db.Pages.Where(r => r.RunId == id).OrderBy(r => r.PageNumber), r => $"page_number={r.PageNumber}");
+        await Table(AuditedTables.Segments, db.Segments.Where(r => r.RunId == id).OrderBy(r => r.SegmentIndex), r => $"segment_index={r.SegmentIndex}");
+        await Table(AuditedTables.ClauseFindings, db.ClauseFindings.Where(r => r.RunId == id).OrderBy(r => r.Ordinal), r => $"ordinal={r.Ordinal}");
+        await Table(AuditedTables.Fields, db.Fields.Where(r => r.RunId == id).OrderBy(r => r.Ordinal), r => $"ordinal={r.Ordinal}");
+        await Table(AuditedTables.SentenceScores, db.SentenceSentiments.Where(r => r.RunId == id).OrderBy(r => r.Ordinal), r => $"ordinal={r.Ordinal}");
+        await Table(AuditedTables.DocumentScores, db.DocumentSentiments.Where(r => r.RunId == id), r => $"run_id={r.RunId}");
 
         CompareSeal(run, final, docHash, runHash, rows, changedTables, purged, Add);
         // A changed run or document row was named above; the events disagreeing with it would only say it again.

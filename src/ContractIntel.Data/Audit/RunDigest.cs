@@ -9,8 +9,7 @@ public sealed record RunDigest(string Document, string Run, IReadOnlyDictionary<
 {
     public const string Version = "1";
 
-    public static readonly IReadOnlyList<string> TableNames =
-        ["run_models", "pages", "segments", "findings", "fields", "sentence_scores", "document_scores"];
+    public static readonly IReadOnlyList<string> TableNames = AuditedTables.Results.Select(t => t.Key).ToList();
 
     public string Digest => AuditHasher.Sha256(ToCanonical().ToString());
 

@@ -15,7 +15,7 @@ public sealed record RunSnapshot(
     IReadOnlyList<RunModel> Models,
     IReadOnlyList<RunPage> Pages,
     IReadOnlyList<RunSegment> Segments,
-    IReadOnlyList<RunClauseFinding> Findings,
+    IReadOnlyList<RunClauseFinding> ClauseFindings,
     IReadOnlyList<RunField> Fields,
     IReadOnlyList<RunSentenceSentiment> Sentences,
     IReadOnlyList<RunDocumentSentiment> DocumentScores,
@@ -49,14 +49,17 @@ public sealed record RunSnapshot(
     /// <summary>Each hashed table's rows in canonical order: the canonical form and the row hash stored beside it.</summary>
     public IReadOnlyList<(string Table, IReadOnlyList<(CanonicalJson Row, string StoredHash)> Rows)> Tables() =>
     [
-        ("documents", [(RowCanonical.Of(Document), Document.RowHash)]),
-        ("processing_runs", [(RowCanonical.Of(Run), Run.RowHash)]),
-        ("run_models", Models.Select(r => (RowCanonical.Of(r), r.RowHash)).ToList()),
-        ("pages", Pages.Select(r => (RowCanonical.Of(r), r.RowHash)).ToList()),
-        ("segments", Segments.Select(r => (RowCanonical.Of(r), r.RowHash)).ToList()),
-        ("findings", Findings.Select(r => (RowCanonical.Of(r), r.RowHash)).ToList()),
-        ("fields", Fields.Select(r => (RowCanonical.Of(r), r.RowHash)).ToList()),
-        ("sentence_scores", Sentences.Select(r => (RowCanonical.Of(r), r.RowHash)).ToList()),
-        ("document_scores", DocumentScores.Select(r => (RowCanonical.Of(r), r.RowHash)).ToList()),
+        Rows(AuditedTables.Documents, [Document]),
+        Rows(AuditedTables.Runs, [Run]),
+        Rows(AuditedTables.RunModels, Models),
+        Rows(AuditedTables.Pages, Pages),
+        Rows(AuditedTables.Segments, Segments),
+        Rows(AuditedTables.ClauseFindings, ClauseFindings),
+        Rows(AuditedTables.Fields, Fields),
+        Rows(AuditedTables.SentenceScores, Sentences),
+        Rows(AuditedTables.DocumentScores, DocumentScores),
     ];
+
+    private static (string, IReadOnlyList<(CanonicalJson, string)>) Rows(AuditedTable table, IEnumerable<IAuditedRow> rows)
+        => (table.Key, rows.Select(r => (RowCanonical.Of(r), r.RowHash)).ToList());
 }

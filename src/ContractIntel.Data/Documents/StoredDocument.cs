@@ -1,3 +1,4 @@
+using ContractIntel.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -7,7 +8,7 @@ namespace ContractIntel.Data.Documents;
 /// One set of bytes, unique by sha256: the same bytes sent twice are one document with several runs. The bytes
 /// are kept for reprocessing; only the owner's retention procedure clears them (and sets <see cref="PurgedAt"/>).
 /// </summary>
-public sealed class StoredDocument
+public sealed class StoredDocument : IAuditedRow
 {
     public required Guid Id { get; init; }
     public required string Sha256 { get; init; }

@@ -1,3 +1,4 @@
+using ContractIntel.Data.Audit;
 using ContractIntel.Data.Runs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace ContractIntel.Data.Results;
 
 /// <summary>A CUAD clause category found in one segment, with its evidence and the model that found it.</summary>
-public sealed class RunClauseFinding
+public sealed class RunClauseFinding : IAuditedRow
 {
     public required Guid RunId { get; init; }
     public required int Ordinal { get; init; }

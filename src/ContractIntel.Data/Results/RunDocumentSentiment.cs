@@ -1,3 +1,4 @@
+using ContractIntel.Data.Audit;
 using ContractIntel.Data.Runs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace ContractIntel.Data.Results;
 
 /// <summary>A run's document-level sentiment: mean class probabilities over its sentences, and their argmax.</summary>
-public sealed class RunDocumentSentiment
+public sealed class RunDocumentSentiment : IAuditedRow
 {
     public required Guid RunId { get; init; }
     public required string Label { get; init; }

@@ -1,3 +1,4 @@
+using ContractIntel.Data.Audit;
 using ContractIntel.Data.Runs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace ContractIntel.Data.Results;
 
 /// <summary>One page of a run's normalised text: its character range and its text, so evidence reads back in SQL.</summary>
-public sealed class RunPage
+public sealed class RunPage : IAuditedRow
 {
     public required Guid RunId { get; init; }
     public required int PageNumber { get; init; }

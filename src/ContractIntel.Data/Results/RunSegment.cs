@@ -1,3 +1,4 @@
+using ContractIntel.Data.Audit;
 using ContractIntel.Data.Runs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace ContractIntel.Data.Results;
 
 /// <summary>A section heading, paragraph or sentence of a run, keyed by its index in document order.</summary>
-public sealed class RunSegment
+public sealed class RunSegment : IAuditedRow
 {
     public required Guid RunId { get; init; }
     public required int SegmentIndex { get; init; }

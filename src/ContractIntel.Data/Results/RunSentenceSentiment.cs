@@ -1,3 +1,4 @@
+using ContractIntel.Data.Audit;
 using ContractIntel.Data.Runs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace ContractIntel.Data.Results;
 
 /// <summary>One sentence's financial sentiment: class probabilities, their argmax, evidence and model.</summary>
-public sealed class RunSentenceSentiment
+public sealed class RunSentenceSentiment : IAuditedRow
 {
     public required Guid RunId { get; init; }
     public required int Ordinal { get; init; }

@@ -1,3 +1,4 @@
+using ContractIntel.Data.Audit;
 using ContractIntel.Data.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -8,7 +9,7 @@ namespace ContractIntel.Data.Runs;
 /// One attempt at one document: a new run is a new version, never an update. Carries everything an auditor asks
 /// for besides the results: who, which message, which code and configuration, which device, how long, outcome.
 /// </summary>
-public sealed class ProcessingRun
+public sealed class ProcessingRun : IAuditedRow
 {
     public const string Succeeded = "succeeded";
     public const string Failed = "failed";

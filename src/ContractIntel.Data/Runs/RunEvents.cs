@@ -33,7 +33,7 @@ internal static class RunEvents
             events.Add(new(AuditStages.Inferred, run.Id, run.DocumentId, inference.Max(End), new CanonicalJson()
                 .Add("models", rows.Models.Select(m => new CanonicalJson().Add("name", m.Name).Add("version", m.Version)
                     .Add("task", m.Task).Add("sha256", m.Sha256).Add("precision", m.Precision).Add("device", m.Device)).ToList())
-                .Add("clauses", rows.Clauses.Count).Add("sentences", rows.Sentences.Count)
+                .Add("clauses", rows.ClauseFindings.Count).Add("sentences", rows.Sentences.Count)
                 .Add("ms", inference.Sum(t => t.Milliseconds))));
         }
         if (Timing(result, "fields") is { } fields)

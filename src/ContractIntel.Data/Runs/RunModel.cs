@@ -1,10 +1,11 @@
+using ContractIntel.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ContractIntel.Data.Runs;
 
 /// <summary>A model a run used: a table rather than jsonb because people filter on it (reprocess --all-with-model).</summary>
-public sealed class RunModel
+public sealed class RunModel : IAuditedRow
 {
     public required Guid RunId { get; init; }
     public required int Ordinal { get; init; }

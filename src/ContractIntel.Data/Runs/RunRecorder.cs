@@ -74,7 +74,7 @@ public sealed class RunRecorder(IDbContextFactory<ContractIntelDbContext> contex
         db.RunModels.AddRange(rows.Models);
         db.Pages.AddRange(rows.Pages);
         db.Segments.AddRange(rows.Segments);
-        db.ClauseFindings.AddRange(rows.Clauses);
+        db.ClauseFindings.AddRange(rows.ClauseFindings);
         db.Fields.AddRange(rows.Fields);
         db.SentenceSentiments.AddRange(rows.Sentences);
         if (rows.DocumentSentiment is not null) db.DocumentSentiments.Add(rows.DocumentSentiment);
@@ -94,8 +94,7 @@ public sealed class RunRecorder(IDbContextFactory<ContractIntelDbContext> contex
             // Bytes over the size limit are not kept: there is nothing a reprocess could do with them.
             Content = result.Failure == FailureReason.TooLarge ? null : content.ToArray(),
         };
-        document.RowHash = AuditHasher.Row(RowCanonical.Of(document));
-        db.Documents.Add(document);
+        db.Documents.Add(RowCanonical.Hashed(document));
         return (document.Id, document.RowHash);
     }
 

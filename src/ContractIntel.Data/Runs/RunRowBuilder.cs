@@ -10,44 +10,44 @@ internal static class RunRowBuilder
 {
     public static RunRowSet Build(Guid runId, Guid documentId, int version, RunRequest request, PipelineResult result, DateTimeOffset recordedAt)
     {
-        var models = result.Models.Select((m, i) => Hashed(new RunModel
+        var models = result.Models.Select((m, i) => RowCanonical.Hashed(new RunModel
         {
             RunId = runId, Ordinal = i, Name = m.Name, Version = m.Version, Task = m.Task, Sha256 = m.Sha256,
             Precision = m.Precision, Device = m.Device,
         })).ToList();
         var text = result.Document?.Text ?? "";
-        var pages = (result.Document?.Pages ?? []).OrderBy(p => p.Number).Select(p => Hashed(new RunPage
+        var pages = (result.Document?.Pages ?? []).OrderBy(p => p.Number).Select(p => RowCanonical.Hashed(new RunPage
         {
             RunId = runId, PageNumber = p.Number, StartOffset = p.Start, EndOffset = p.End,
             Text = PgText.Clean(text[p.Start..p.End]),
             Source = p.Source, OcrConfidence = p.OcrConfidence, Failure = p.Failure,
             OcrWords = p.Words.Count == 0 ? null : OcrWordsJson.Serialize(p.Words), OcrDpi = p.Words.Count == 0 ? null : p.OcrDpi,
         })).ToList();
-        var segments = result.Segments.OrderBy(s => s.Index).Select(s => Hashed(new RunSegment
+        var segments = result.Segments.OrderBy(s => s.Index).Select(s => RowCanonical.Hashed(new RunSegment
         {
             RunId = runId, SegmentIndex = s.Index, Kind = s.Kind.ToString().ToLowerInvariant(), PageNumber = s.Page,
             StartOffset = s.Start, EndOffset = s.End, Text = PgText.Clean(s.Text), ParentIndex = s.Parent,
         })).ToList();
-        var clauses = result.Clauses.Select((c, i) => Hashed(new RunClauseFinding
+        var clauses = result.Clauses.Select((c, i) => RowCanonical.Hashed(new RunClauseFinding
         {
             RunId = runId, Ordinal = i, Category = c.Category, SegmentIndex = c.SegmentIndex, PageNumber = c.Page,
             StartOffset = c.Start, EndOffset = c.End, Text = PgText.Clean(c.Text), Score = c.Score, Model = c.Model,
             ModelVersion = c.ModelVersion,
         })).ToList();
-        var fields = result.Fields.Select((f, i) => Hashed(new RunField
+        var fields = result.Fields.Select((f, i) => RowCanonical.Hashed(new RunField
         {
             RunId = runId, Ordinal = i, Name = f.Name, Value = PgText.Clean(f.Value), Raw = PgText.Clean(f.Raw), PageNumber = f.Page,
             StartOffset = f.Start, EndOffset = f.End, Confidence = f.Confidence, Extractor = f.Extractor,
             ExtractorVersion = f.ExtractorVersion,
         })).ToList();
-        var sentences = result.Sentences.Select((s, i) => Hashed(new RunSentenceSentiment
+        var sentences = result.Sentences.Select((s, i) => RowCanonical.Hashed(new RunSentenceSentiment
         {
             RunId = runId, Ordinal = i, SegmentIndex = s.SegmentIndex, PageNumber = s.Page, StartOffset = s.Start,
             EndOffset = s.End, Text = PgText.Clean(s.Text), Label = s.Label, Positive = s.Positive, Negative = s.Negative,
             Neutral = s.Neutral, Model = s.Model, ModelVersion = s.ModelVersion,
         })).ToList();
         var summary = result.Sentiment is { } d
-            ? Hashed(new RunDocumentSentiment
+            ? RowCanonical.Hashed(new RunDocumentSentiment
             {
                 RunId = runId, Label = d.Label, Sentences = d.Sentences, Positive = d.Positive, Negative = d.Negative, Neutral = d.Neutral,
             })
@@ -69,8 +69,7 @@ internal static class RunRowBuilder
             PageCount = pages.Count, SegmentCount = segments.Count, ClauseCount = clauses.Count, FieldCount = fields.Count,
             SentenceCount = sentences.Count,
         };
-        run.RowHash = AuditHasher.Row(RowCanonical.Of(run));
-        return new RunRowSet(run, models, pages, segments, clauses, fields, sentences, summary);
+        return new RunRowSet(RowCanonical.Hashed(run), models, pages, segments, clauses, fields, sentences, summary);
     }
 
     /// <summary>The devices the run's models ran on; a run with no model ran on the CPU alone.</summary>
@@ -85,12 +84,4 @@ internal static class RunRowBuilder
             .Add("stage", t.Stage)
             .Add("started_at", CanonicalJson.Timestamp(PgText.Micros(t.StartedAt)))
             .Add("ms", t.Milliseconds)).ToList());
-
-    private static RunModel Hashed(RunModel r) { r.RowHash = AuditHasher.Row(RowCanonical.Of(r)); return r; }
-    private static RunPage Hashed(RunPage r) { r.RowHash = AuditHasher.Row(RowCanonical.Of(r)); return r; }
-    private static RunSegment Hashed(RunSegment r) { r.RowHash = AuditHasher.Row(RowCanonical.Of(r)); return r; }
-    private static RunClauseFinding Hashed(RunClauseFinding r) { r.RowHash = AuditHasher.Row(RowCanonical.Of(r)); return r; }
-    private static RunField Hashed(RunField r) { r.RowHash = AuditHasher.Row(RowCanonical.Of(r)); return r; }
-    private static RunSentenceSentiment Hashed(RunSentenceSentiment r) { r.RowHash = AuditHasher.Row(RowCanonical.Of(r)); return r; }
-    private static RunDocumentSentiment Hashed(RunDocumentSentiment r) { r.RowHash = AuditHasher.Row(RowCanonical.Of(r)); return r; }
 }

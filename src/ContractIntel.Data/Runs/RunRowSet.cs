@@ -9,19 +9,21 @@ internal sealed record RunRowSet(
     IReadOnlyList<RunModel> Models,
     IReadOnlyList<RunPage> Pages,
     IReadOnlyList<RunSegment> Segments,
-    IReadOnlyList<RunClauseFinding> Clauses,
+    IReadOnlyList<RunClauseFinding> ClauseFindings,
     IReadOnlyList<RunField> Fields,
     IReadOnlyList<RunSentenceSentiment> Sentences,
     RunDocumentSentiment? DocumentSentiment)
 {
     public RunDigest Digest(string documentRowHash) => new(documentRowHash, Run.RowHash, new Dictionary<string, TableDigest>
     {
-        ["run_models"] = TableDigest.Of(Models.Select(r => r.RowHash).ToList()),
-        ["pages"] = TableDigest.Of(Pages.Select(r => r.RowHash).ToList()),
-        ["segments"] = TableDigest.Of(Segments.Select(r => r.RowHash).ToList()),
-        ["findings"] = TableDigest.Of(Clauses.Select(r => r.RowHash).ToList()),
-        ["fields"] = TableDigest.Of(Fields.Select(r => r.RowHash).ToList()),
-        ["sentence_scores"] = TableDigest.Of(Sentences.Select(r => r.RowHash).ToList()),
-        ["document_scores"] = TableDigest.Of(DocumentSentiment is null ? [] : [DocumentSentiment.RowHash]),
+        [AuditedTables.RunModels.Key] = Digest(Models),
+        [AuditedTables.Pages.Key] = Digest(Pages),
+        [AuditedTables.Segments.Key] = Digest(Segments),
+        [AuditedTables.ClauseFindings.Key] = Digest(ClauseFindings),
+        [AuditedTables.Fields.Key] = Digest(Fields),
+        [AuditedTables.SentenceScores.Key] = Digest(Sentences),
+        [AuditedTables.DocumentScores.Key] = Digest(DocumentSentiment is null ? [] : [DocumentSentiment]),
     });
+
+    private static TableDigest Digest(IEnumerable<IAuditedRow> rows) => TableDigest.Of(rows.Select(r => r.RowHash).ToList());
 }

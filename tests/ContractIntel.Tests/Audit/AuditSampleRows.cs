@@ -14,6 +14,21 @@ internal static class AuditSampleRows
     public static readonly Guid DocumentId = Guid.Parse("0196a1b2-0000-7000-8000-000000000002");
     private static readonly DateTimeOffset At = new DateTimeOffset(2026, 12, 1, 10, 0, 0, 123, TimeSpan.FromHours(2)).AddTicks(4567);
 
+    /// <summary>A row of each audited entity type with every column set.</summary>
+    public static object Full(Type entityType) => entityType.Name switch
+    {
+        nameof(StoredDocument) => Document(),
+        nameof(ProcessingRun) => Run(),
+        nameof(RunModel) => Model(),
+        nameof(RunPage) => Page(),
+        nameof(RunSegment) => Segment(),
+        nameof(RunClauseFinding) => Finding(),
+        nameof(RunField) => Field(),
+        nameof(RunSentenceSentiment) => Sentence(),
+        nameof(RunDocumentSentiment) => DocumentScore(),
+        _ => throw new ArgumentException($"No sample row of {entityType.Name}: add one here.", nameof(entityType)),
+    };
+
     public static StoredDocument Document() => new()
     {
         Id = DocumentId, Sha256 = new string('a', 64), SizeBytes = 12_345_678_901, MediaType = "application/pdf",

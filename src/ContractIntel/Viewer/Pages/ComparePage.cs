@@ -41,12 +41,12 @@ internal static class ComparePage
         Row(html, "Models", Models(a), Models(b));
         Row(html, "Device", a.Run.Device, b.Run.Device);
         Row(html, "Pages, segments", $"{a.Run.PageCount}, {a.Run.SegmentCount}", $"{b.Run.PageCount}, {b.Run.SegmentCount}");
-        Row(html, "Clause findings", a.Findings.Count.ToString(CultureInfo.InvariantCulture), b.Findings.Count.ToString(CultureInfo.InvariantCulture));
+        Row(html, "Clause findings", a.ClauseFindings.Count.ToString(CultureInfo.InvariantCulture), b.ClauseFindings.Count.ToString(CultureInfo.InvariantCulture));
         Row(html, "Fields", a.Fields.Count.ToString(CultureInfo.InvariantCulture), b.Fields.Count.ToString(CultureInfo.InvariantCulture));
         html.Add($"</tbody></table>");
 
         var findings = VersionDiff.Of(
-            a.Findings, b.Findings, f => (f.Category, f.StartOffset, f.EndOffset),
+            a.ClauseFindings, b.ClauseFindings, f => (f.Category, f.StartOffset, f.EndOffset),
             f => string.Create(CultureInfo.InvariantCulture, $"score {f.Score:F3} · {f.Model}@{f.ModelVersion}"));
         Section(html, "Clause findings", "findings-diff", (a.Run.Version, b.Run.Version), findings, f => (f.Category, f.PageNumber, f.Text));
         var fields = VersionDiff.Of(

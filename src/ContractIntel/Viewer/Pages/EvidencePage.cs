@@ -17,7 +17,7 @@ internal static class EvidencePage
         await using var db = await contexts.CreateDbContextAsync(ct);
         var run = await RunSnapshot.LoadAsync(db, id, ct);
         if (run is null) return Layout.NotFound(http, $"No run {id}.");
-        var finding = kind == "findings" ? run.Findings.FirstOrDefault(f => f.Ordinal == ordinal) : null;
+        var finding = kind == "findings" ? run.ClauseFindings.FirstOrDefault(f => f.Ordinal == ordinal) : null;
         var field = kind == "fields" ? run.Fields.FirstOrDefault(f => f.Ordinal == ordinal) : null;
         if (finding is null && field is null) return Layout.NotFound(http, $"Run {id} has no {kind} item {ordinal}.");
 
@@ -55,7 +55,7 @@ internal static class EvidencePage
             (<a href="{Layout.Href(http, $"/runs/{id}/audit")}">check it now</a>)</dd></dl>
             """);
         // The item's own page(s) only, with the other items there shown lightly for context.
-        var others = run.Findings.Where(x => x != finding).Select(x => Highlighter.Of(x))
+        var others = run.ClauseFindings.Where(x => x != finding).Select(x => Highlighter.Of(x))
             .Concat(run.Fields.Where(x => x != field).Select(x => Highlighter.Of(x)));
         var marks = others.Append(focus).ToList();
         var anchored = new HashSet<string>(StringComparer.Ordinal);

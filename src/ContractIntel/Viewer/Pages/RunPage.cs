@@ -23,7 +23,7 @@ internal static class RunPage
         var onlyMarked = q["pages"].ToString() == "marked";
         var minScore = double.TryParse(q["min"].ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var m) ? m : 0;
 
-        var findings = show == "fields" ? [] : run.Findings.Where(f => (category.Length == 0 || f.Category == category) && f.Score >= minScore).ToList();
+        var findings = show == "fields" ? [] : run.ClauseFindings.Where(f => (category.Length == 0 || f.Category == category) && f.Score >= minScore).ToList();
         var fields = show == "findings" ? [] : run.Fields.Where(f => (category.Length == 0 || f.Name == category) && f.Confidence >= minScore).ToList();
 
         var html = new Html();
@@ -32,7 +32,7 @@ internal static class RunPage
             <form class="filter" method="get" action="{Layout.Href(http, $"/runs/{id}")}">
             <label>Category or field <select name="category"><option value="">all</option>
             """);
-        foreach (var c in run.Findings.Select(f => f.Category).Concat(run.Fields.Select(f => f.Name)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (var c in run.ClauseFindings.Select(f => f.Category).Concat(run.Fields.Select(f => f.Name)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             html.Add($"<option value=\"{c}\"{new HtmlString(c == category ? " selected" : "")}>{c}</option>");
         html.Add($"""
             </select></label>
@@ -45,7 +45,7 @@ internal static class RunPage
             <button type="submit">Filter</button></form>
             """);
 
-        html.Add($"<h2>Clause findings ({findings.Count} of {run.Findings.Count})</h2>");
+        html.Add($"<h2>Clause findings ({findings.Count} of {run.ClauseFindings.Count})</h2>");
         html.Add($"<table class=\"items\" id=\"findings\"><thead><tr><th>#</th><th>Category</th><th>Page</th><th>Score</th><th>Model</th><th>Evidence</th></tr></thead><tbody>");
         foreach (var f in findings)
         {
