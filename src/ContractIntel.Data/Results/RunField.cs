@@ -1,3 +1,4 @@
+using ContractIntel.Data.Audit;
 using ContractIntel.Data.Runs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace ContractIntel.Data.Results;
 
 /// <summary>A normalised contract field (<see cref="Value"/>) with the contract's own words (<see cref="Raw"/>) as evidence.</summary>
-public sealed class RunField
+public sealed class RunField : IAuditedRow
 {
     public required Guid RunId { get; init; }
     public required int Ordinal { get; init; }
