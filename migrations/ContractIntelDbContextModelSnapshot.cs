@@ -195,12 +195,12 @@ namespace ContractIntel.Data.Migrations
                         .HasColumnName("text");
 
                     b.HasKey("RunId", "Ordinal")
-                        .HasName("pk_findings");
+                        .HasName("pk_run_clause_findings");
 
                     b.HasIndex("Category")
-                        .HasDatabaseName("ix_findings_category");
+                        .HasDatabaseName("ix_run_clause_findings_category");
 
-                    b.ToTable("findings", "contract_intel");
+                    b.ToTable("run_clause_findings", "contract_intel");
                 });
 
             modelBuilder.Entity("ContractIntel.Data.Results.RunDocumentSentiment", b =>
@@ -779,7 +779,7 @@ namespace ContractIntel.Data.Migrations
                         .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_findings_processing_runs");
+                        .HasConstraintName("fk_run_clause_findings_processing_runs");
                 });
 
             modelBuilder.Entity("ContractIntel.Data.Results.RunDocumentSentiment", b =>

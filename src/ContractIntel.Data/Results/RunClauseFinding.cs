@@ -5,7 +5,11 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ContractIntel.Data.Results;
 
-/// <summary>A CUAD clause category found in one segment, with its evidence and the model that found it.</summary>
+/// <summary>
+/// A CUAD clause category found in one segment, with its evidence and the model that found it. Table
+/// <c>run_clause_findings</c> (was <c>findings</c>); analysts read the view <c>clause_findings</c>; seals and audit
+/// packs keep the key <c>findings</c> (<see cref="AuditedTables.ClauseFindings"/>).
+/// </summary>
 public sealed class RunClauseFinding : IAuditedRow
 {
     public required Guid RunId { get; init; }
@@ -26,7 +30,7 @@ internal sealed class RunClauseFindingConfiguration : IEntityTypeConfiguration<R
 {
     public void Configure(EntityTypeBuilder<RunClauseFinding> b)
     {
-        b.ToTable("findings");
+        b.ToTable("run_clause_findings");
         b.HasKey(c => new { c.RunId, c.Ordinal });
         b.HasOne<ProcessingRun>().WithMany().HasForeignKey(c => c.RunId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(c => c.Category);

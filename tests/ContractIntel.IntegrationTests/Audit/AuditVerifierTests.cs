@@ -48,9 +48,9 @@ public sealed class AuditVerifierTests(DatabaseFixture db) : IAsyncLifetime
     {
         var runs = await RecordThreeAsync();
         await db.ExecuteAsOwnerAsync($"""
-            ALTER TABLE contract_intel.findings DISABLE TRIGGER append_only;
-            UPDATE contract_intel.findings SET score = 0.99 WHERE run_id = '{runs[0].RunId}' AND ordinal = 0;
-            ALTER TABLE contract_intel.findings ENABLE TRIGGER append_only;
+            ALTER TABLE contract_intel.run_clause_findings DISABLE TRIGGER append_only;
+            UPDATE contract_intel.run_clause_findings SET score = 0.99 WHERE run_id = '{runs[0].RunId}' AND ordinal = 0;
+            ALTER TABLE contract_intel.run_clause_findings ENABLE TRIGGER append_only;
             """);
 
         var report = await VerifyAsync();
@@ -77,9 +77,9 @@ public sealed class AuditVerifierTests(DatabaseFixture db) : IAsyncLifetime
             };
             var hash = AuditHasher.Row(RowCanonical.Of(forged));
             await db.ExecuteAsOwnerAsync($"""
-                ALTER TABLE contract_intel.findings DISABLE TRIGGER append_only;
-                UPDATE contract_intel.findings SET score = 0.01, row_hash = '{hash}' WHERE run_id = '{runs[0].RunId}' AND ordinal = 0;
-                ALTER TABLE contract_intel.findings ENABLE TRIGGER append_only;
+                ALTER TABLE contract_intel.run_clause_findings DISABLE TRIGGER append_only;
+                UPDATE contract_intel.run_clause_findings SET score = 0.01, row_hash = '{hash}' WHERE run_id = '{runs[0].RunId}' AND ordinal = 0;
+                ALTER TABLE contract_intel.run_clause_findings ENABLE TRIGGER append_only;
                 """);
         }
 

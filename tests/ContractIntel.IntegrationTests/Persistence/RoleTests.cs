@@ -23,7 +23,7 @@ public sealed class RoleTests(DatabaseFixture db) : IAsyncLifetime
 
     [Theory]
     [InlineData("INSERT INTO contract_intel.documents (id, sha256, size_bytes, media_type, file_name, first_seen, row_hash) VALUES (gen_random_uuid(), 'x', 0, 't', 'f', now(), 'h')")]
-    [InlineData("UPDATE contract_intel.findings SET score = 1")]
+    [InlineData("UPDATE contract_intel.run_clause_findings SET score = 1")]
     [InlineData("DELETE FROM contract_intel.audit_events")]
     [InlineData("TRUNCATE contract_intel.pages")]
     public async Task Auditor_CannotWrite(string sql)
@@ -42,11 +42,11 @@ public sealed class RoleTests(DatabaseFixture db) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("DELETE FROM contract_intel.findings")]
+    [InlineData("DELETE FROM contract_intel.run_clause_findings")]
     [InlineData("UPDATE contract_intel.processing_runs SET status = 'failed'")]
     [InlineData("TRUNCATE contract_intel.audit_events")]
-    [InlineData("ALTER TABLE contract_intel.findings DISABLE TRIGGER append_only")]
-    [InlineData("ALTER TABLE contract_intel.findings ADD COLUMN note text")]
+    [InlineData("ALTER TABLE contract_intel.run_clause_findings DISABLE TRIGGER append_only")]
+    [InlineData("ALTER TABLE contract_intel.run_clause_findings ADD COLUMN note text")]
     [InlineData("CREATE TABLE contract_intel.scratch (id int)")]
     [InlineData("DROP VIEW contract_intel.latest_runs")]
     [InlineData("SELECT contract_intel.purge_document(gen_random_uuid())")]
@@ -58,7 +58,7 @@ public sealed class RoleTests(DatabaseFixture db) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("UPDATE contract_intel.findings SET score = 1")]
+    [InlineData("UPDATE contract_intel.run_clause_findings SET score = 1")]
     [InlineData("DELETE FROM contract_intel.pages")]
     [InlineData("DELETE FROM contract_intel.audit_events")]
     [InlineData("TRUNCATE contract_intel.segments")]

@@ -24,9 +24,9 @@ public sealed class SealedRunTests(DatabaseFixture db) : IAsyncLifetime
     public async Task Worker_InsertIntoASealedRun_IsRejected()
     {
         var forged = $"""
-            INSERT INTO contract_intel.findings (run_id, ordinal, category, segment_index, page_number, start_offset, end_offset, text, score, model, model_version, row_hash)
+            INSERT INTO contract_intel.run_clause_findings (run_id, ordinal, category, segment_index, page_number, start_offset, end_offset, text, score, model, model_version, row_hash)
             SELECT run_id, 99, category, segment_index, page_number, start_offset, end_offset, text, 0.99, model, model_version, row_hash
-            FROM contract_intel.findings WHERE run_id = '{_runId}' LIMIT 1
+            FROM contract_intel.run_clause_findings WHERE run_id = '{_runId}' LIMIT 1
             """;
 
         var e = await Assert.ThrowsAsync<PostgresException>(() => DatabaseFixture.ExecuteAsync(db.WorkerConnectionString, forged));

@@ -100,9 +100,9 @@ public sealed class ViewerBrowserTests(DatabaseFixture db) : IAsyncLifetime
         Open($"/runs/{run.RunId}/audit");
         Assert.Contains("verified", Browser.FindElement(By.Id("audit-status")).GetAttribute("class"), StringComparison.Ordinal);
         await db.ExecuteAsOwnerAsync($"""
-            ALTER TABLE contract_intel.findings DISABLE TRIGGER append_only;
-            UPDATE contract_intel.findings SET score = 0.999 WHERE run_id = '{run.RunId}' AND ordinal = {finding.Ordinal};
-            ALTER TABLE contract_intel.findings ENABLE TRIGGER append_only;
+            ALTER TABLE contract_intel.run_clause_findings DISABLE TRIGGER append_only;
+            UPDATE contract_intel.run_clause_findings SET score = 0.999 WHERE run_id = '{run.RunId}' AND ordinal = {finding.Ordinal};
+            ALTER TABLE contract_intel.run_clause_findings ENABLE TRIGGER append_only;
             """);
         Browser.Navigate().Refresh();
         var status = Browser.FindElement(By.Id("audit-status"));

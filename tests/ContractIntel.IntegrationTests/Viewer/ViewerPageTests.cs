@@ -100,9 +100,9 @@ public sealed class ViewerPageTests(DatabaseFixture db) : IAsyncLifetime
         var (v1, v2) = await RecordTwoVersionsAsync();
         Assert.Contains("audit-status verified", await Viewer.GetPageAsync($"/runs/{v1.RunId}/audit"), StringComparison.Ordinal);
         await db.ExecuteAsOwnerAsync($"""
-            ALTER TABLE contract_intel.findings DISABLE TRIGGER append_only;
-            UPDATE contract_intel.findings SET score = 0.99 WHERE run_id = '{v1.RunId}' AND ordinal = 0;
-            ALTER TABLE contract_intel.findings ENABLE TRIGGER append_only;
+            ALTER TABLE contract_intel.run_clause_findings DISABLE TRIGGER append_only;
+            UPDATE contract_intel.run_clause_findings SET score = 0.99 WHERE run_id = '{v1.RunId}' AND ordinal = 0;
+            ALTER TABLE contract_intel.run_clause_findings ENABLE TRIGGER append_only;
             """);
 
         var audit = await Viewer.GetPageAsync($"/runs/{v1.RunId}/audit");
