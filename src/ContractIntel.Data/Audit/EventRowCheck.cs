@@ -1,6 +1,8 @@
 using System.Text.Json;
+using ContractIntel.Contracts;
 using ContractIntel.Data.Documents;
 using ContractIntel.Data.Runs;
+using ContractIntel.Extraction.Pipeline;
 
 namespace ContractIntel.Data.Audit;
 
@@ -23,12 +25,12 @@ internal static class EventRowCheck
             Fields(run, received, add, new()
             {
                 ["message_id"] = run.MessageId, ["submitted_by"] = run.SubmittedBy, ["matter"] = run.Matter, ["file_name"] = run.FileName,
-                ["sha256"] = document.Sha256, ["size_bytes"] = document.SizeBytes, ["requested_kind"] = run.RequestedKind, ["reprocess_of"] = run.ReprocessOf,
+                ["sha256"] = document.Sha256, ["size_bytes"] = document.SizeBytes, ["requested_kind"] = run.RequestedKind.ToCode(), ["reprocess_of"] = run.ReprocessOf,
             });
         }
         Fields(run, final, add, new()
         {
-            ["status"] = run.Status, ["version"] = run.Version, ["reason_code"] = run.ReasonCode, ["pipeline_version"] = run.PipelineVersion,
+            ["status"] = run.Status.ToCode(), ["version"] = run.Version, ["reason_code"] = run.ReasonCode, ["pipeline_version"] = run.PipelineVersion,
             ["git_commit"] = run.GitCommit, ["config_hash"] = run.ConfigHash, ["worker_host"] = run.WorkerHost, ["device"] = run.Device,
         });
     }

@@ -1,5 +1,7 @@
+using ContractIntel.Contracts;
 using ContractIntel.Data.Audit;
 using ContractIntel.Data.Documents;
+using ContractIntel.Extraction.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,17 +13,14 @@ namespace ContractIntel.Data.Runs;
 /// </summary>
 public sealed class ProcessingRun : IAuditedRow
 {
-    public const string Succeeded = "succeeded";
-    public const string Failed = "failed";
-
     public required Guid Id { get; init; }
     public required Guid DocumentId { get; init; }
     public required int Version { get; init; }
-    public required string Status { get; init; }
+    public required RunStatus Status { get; init; }
     public string? ReasonCode { get; init; }
     public string? ReasonMessage { get; init; }
-    public required string RequestedKind { get; init; }
-    public required string Kind { get; init; }
+    public required DocumentKind RequestedKind { get; init; }
+    public required DocumentKind Kind { get; init; }
     public required string MediaType { get; init; }
     /// <summary>The media type the sender declared, when it disagrees with <see cref="MediaType"/> (read from the bytes); else null.</summary>
     public string? DeclaredMediaType { get; init; }
@@ -55,7 +54,7 @@ internal sealed class ProcessingRunConfiguration : IEntityTypeConfiguration<Proc
 {
     public void Configure(EntityTypeBuilder<ProcessingRun> b)
     {
-        b.ToTable("processing_runs", t => t.HasCheckConstraint("ck_processing_runs_status", "status IN ('succeeded', 'failed')"));
+        b.ToTable("processing_runs", t => t.HasCheckConstraint("ck_processing_runs_status", $"status IN ({CodeConversions.SqlList<RunStatus>(s => s.ToCode())})"));
         b.HasKey(r => r.Id);
         b.HasOne(r => r.Document).WithMany().HasForeignKey(r => r.DocumentId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(r => new { r.DocumentId, r.Version }).IsUnique();
@@ -64,6 +63,9 @@ internal sealed class ProcessingRunConfiguration : IEntityTypeConfiguration<Proc
         b.HasIndex(r => r.Status);
         b.HasIndex(r => r.StartedAt);
         b.HasIndex(r => r.Matter);
+        b.Property(r => r.Status).HasConversion(CodeConversions.RunStatus);
+        b.Property(r => r.RequestedKind).HasConversion(CodeConversions.DocumentKind);
+        b.Property(r => r.Kind).HasConversion(CodeConversions.DocumentKind);
         b.Property(r => r.Timings).HasColumnType("jsonb");
         b.Property(r => r.RowHash).HasMaxLength(64);
     }

@@ -1,3 +1,4 @@
+using ContractIntel.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContractIntel.Data.Runs;
@@ -25,5 +26,5 @@ public static class ReprocessSelection
             .Where(r => db.Documents.Any(d => d.Id == r.DocumentId && d.Content != null));
 
     private static readonly System.Linq.Expressions.Expression<Func<ProcessingRun, ReprocessCandidate>> Candidate =
-        r => new ReprocessCandidate(r.DocumentId, r.FileName, r.RequestedKind, r.Matter);
+        r => new ReprocessCandidate(r.DocumentId, r.FileName, r.RequestedKind.ToCode(), r.Matter);
 }

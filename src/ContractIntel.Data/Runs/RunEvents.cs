@@ -1,4 +1,6 @@
+using ContractIntel.Contracts;
 using ContractIntel.Data.Audit;
+using ContractIntel.Extraction.Inference;
 using ContractIntel.Extraction.Pipeline;
 
 namespace ContractIntel.Data.Runs;
@@ -14,7 +16,7 @@ internal static class RunEvents
             new(AuditStages.Received, run.Id, run.DocumentId, run.StartedAt, new CanonicalJson()
                 .Add("message_id", request.MessageId).Add("submitted_by", run.SubmittedBy).Add("matter", run.Matter)
                 .Add("file_name", run.FileName).Add("sha256", result.Sha256).Add("size_bytes", result.SizeBytes)
-                .Add("requested_kind", run.RequestedKind).Add("reprocess_of", run.ReprocessOf)),
+                .Add("requested_kind", run.RequestedKind.ToCode()).Add("reprocess_of", run.ReprocessOf)),
         };
         if (result.Document is not null && Timing(result, "read") is { } read)
         {
@@ -32,7 +34,7 @@ internal static class RunEvents
         {
             events.Add(new(AuditStages.Inferred, run.Id, run.DocumentId, inference.Max(End), new CanonicalJson()
                 .Add("models", rows.Models.Select(m => new CanonicalJson().Add("name", m.Name).Add("version", m.Version)
-                    .Add("task", m.Task).Add("sha256", m.Sha256).Add("precision", m.Precision).Add("device", m.Device)).ToList())
+                    .Add("task", m.Task).Add("sha256", m.Sha256).Add("precision", m.Precision.ToCode()).Add("device", m.Device)).ToList())
                 .Add("clauses", rows.ClauseFindings.Count).Add("sentences", rows.Sentences.Count)
                 .Add("ms", inference.Sum(t => t.Milliseconds))));
         }
@@ -43,7 +45,7 @@ internal static class RunEvents
         }
         var seal = rows.Digest(documentRowHash);
         events.Add(new(result.Succeeded ? AuditStages.Committed : AuditStages.Failed, run.Id, run.DocumentId, run.RecordedAt, new CanonicalJson()
-            .Add("status", run.Status).Add("version", run.Version).Add("reason_code", run.ReasonCode)
+            .Add("status", run.Status.ToCode()).Add("version", run.Version).Add("reason_code", run.ReasonCode)
             .Add("pipeline_version", run.PipelineVersion).Add("git_commit", run.GitCommit).Add("config_hash", run.ConfigHash)
             .Add("worker_host", run.WorkerHost).Add("device", run.Device)
             .Add("seal", seal.ToCanonical()).Add("digest", seal.Digest)));

@@ -1,4 +1,5 @@
 using ContractIntel.Data.Audit;
+using ContractIntel.Extraction.Inference;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,7 +14,7 @@ public sealed class RunModel : IAuditedRow
     public required string Version { get; init; }
     public required string Task { get; init; }
     public required string Sha256 { get; init; }
-    public required string Precision { get; init; }
+    public required InferencePrecision Precision { get; init; }
     public required string Device { get; init; }
     public string RowHash { get; set; } = "";
 }
@@ -26,6 +27,7 @@ internal sealed class RunModelConfiguration : IEntityTypeConfiguration<RunModel>
         b.HasKey(m => new { m.RunId, m.Ordinal });
         b.HasOne<ProcessingRun>().WithMany().HasForeignKey(m => m.RunId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(m => new { m.Name, m.Version });
+        b.Property(m => m.Precision).HasConversion(CodeConversions.Precision);
         b.Property(m => m.RowHash).HasMaxLength(64);
     }
 }

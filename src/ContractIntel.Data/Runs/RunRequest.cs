@@ -1,3 +1,5 @@
+using ContractIntel.Contracts;
+
 namespace ContractIntel.Data.Runs;
 
 /// <summary>Who asked for a run and with what code and configuration: everything the audit trail needs besides the results.</summary>
@@ -6,7 +8,7 @@ public sealed record RunRequest(
     string SubmittedBy,
     string? Matter,
     string FileName,
-    string RequestedKind,
+    DocumentKind RequestedKind,
     string PipelineVersion,
     string GitCommit,
     string ConfigHash,

@@ -56,7 +56,7 @@ internal static class RunRowBuilder
         var run = new ProcessingRun
         {
             Id = runId, DocumentId = documentId, Version = version,
-            Status = result.Succeeded ? ProcessingRun.Succeeded : ProcessingRun.Failed,
+            Status = RunStatusCodes.Of(result),
             ReasonCode = result.Failure?.ToCode(), ReasonMessage = PgText.CleanOrNull(result.FailureMessage),
             RequestedKind = request.RequestedKind, Kind = result.Kind, MediaType = result.MediaType,
             DeclaredMediaType = PgText.CleanOrNull(result.DeclaredMediaType),

@@ -18,10 +18,10 @@ public static class EncoderModelBuilder
 
     public static string BuildCached(
         BaseEncoder baseEncoder, string artifactSha256, IReadOnlyDictionary<string, NpyTensor> replacements,
-        string precision, string cacheDirectory)
+        InferencePrecision precision, string cacheDirectory)
     {
         var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            $"{BuilderVersion}|{BaseEncoder.OnnxSha256}|{artifactSha256}|{precision}")));
+            $"{BuilderVersion}|{BaseEncoder.OnnxSha256}|{artifactSha256}|{precision.ToCode()}")));
         var directory = InferenceOptions.Resolve(cacheDirectory);
         var path = Path.Combine(directory, key + ".onnx");
         if (File.Exists(path)) return path;
@@ -34,16 +34,16 @@ public static class EncoderModelBuilder
         return path;
     }
 
-    public static ModelProto Build(string baseOnnxPath, IReadOnlyDictionary<string, NpyTensor> replacements, string precision)
+    public static ModelProto Build(string baseOnnxPath, IReadOnlyDictionary<string, NpyTensor> replacements, InferencePrecision precision)
     {
         ModelProto model;
         using (var stream = File.OpenRead(baseOnnxPath)) model = ModelProto.Parser.ParseFrom(stream);
         Replace(model.Graph, replacements);
         return precision switch
         {
-            "fp32" => model,
-            "int8" => Int8Quantizer.Quantize(model),
-            _ => throw new ArgumentException($"Unknown precision '{precision}' (int8 or fp32).", nameof(precision)),
+            InferencePrecision.Fp32 => model,
+            InferencePrecision.Int8 => Int8Quantizer.Quantize(model),
+            _ => throw new ArgumentOutOfRangeException(nameof(precision), precision, null),
         };
     }
 

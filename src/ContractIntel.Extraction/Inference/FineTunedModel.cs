@@ -40,10 +40,10 @@ public sealed class FineTunedModel : IDisposable
     {
         var store = new ModelStore(options);
         var (folder, manifest, artifactPath) = store.Open(name);
-        var precision = options.Precision.Trim().ToLowerInvariant();
+        var precision = InferencePrecisionCodes.Parse(options.Precision);
         // int8 here is a CPU optimisation (DynamicQuantizeMatMul); ONNX Runtime's CUDA provider would run those
         // nodes on the CPU with copies in between, so a GPU session uses fp32. Identity records what ran.
-        if (options.Device.Trim().Equals("cuda", StringComparison.OrdinalIgnoreCase)) precision = "fp32";
+        if (options.Device.Trim().Equals("cuda", StringComparison.OrdinalIgnoreCase)) precision = InferencePrecision.Fp32;
         var baseEncoder = BaseEncoder.Load(options.BaseEncoderPath);
         var tensors = NpzArchive.Read(artifactPath);
         if (!tensors.Remove(manifest.Head.Weight, out var weight) || !tensors.Remove(manifest.Head.Bias, out var bias))

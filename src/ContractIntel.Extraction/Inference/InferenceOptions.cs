@@ -22,8 +22,8 @@ public sealed class InferenceOptions
     /// fp32 is the default because int8 lost 3.0 points of CUAD presence F1 on the held-out contracts (the rule:
     /// int8 only if it loses at most 0.5 point on every held-out evaluation); see the inference README.
     /// </summary>
-    [AllowedValues("int8", "fp32")]
-    public string Precision { get; set; } = "fp32";
+    [AllowedValues(InferencePrecisionCodes.Int8, InferencePrecisionCodes.Fp32)]
+    public string Precision { get; set; } = InferencePrecisionCodes.Fp32;
 
     /// <summary>Folder holding <c>models/&lt;name&gt;/</c>; relative paths resolve against the executable's folder.</summary>
     public string ModelsPath { get; set; } = "models";

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using ContractIntel.Contracts;
 using ContractIntel.Extraction.Documents;
 using ContractIntel.Extraction.Fields;
 using ContractIntel.Extraction.Inference;
@@ -52,7 +53,7 @@ public sealed class DocumentPipeline(
 
             var document = Stage(timings, meter, "read", () => reader.Read(input.Bytes, input.FileName, input.MediaType));
             mediaType = document.MediaType;
-            if (kind == "auto") kind = KindDetector.Detect(document);
+            if (kind == DocumentKind.Auto) kind = KindDetector.Detect(document);
 
             var segments = Stage(timings, meter, "segment", () => segmenter.Split(document));
             var units = ClauseClassifier.Units(segments).Count;
@@ -61,13 +62,13 @@ public sealed class DocumentPipeline(
                     $"The document has {units} sentences; the limit is {limits.MaxSentences} (Limits:MaxSentences).");
             // A run records the models it actually used, not every model the worker has loaded.
             var used = new List<ModelIdentity>();
-            var found = kind == "contract" && clauses is not null
+            var found = kind == DocumentKind.Contract && clauses is not null
                 ? Stage(timings, meter, "clauses", () => { used.Add(clauses.Identity); return clauses.Classify(document, segments); })
                 : [];
-            var (sentences, summary) = (kind == "filing" || input.ScoreSentiment) && sentiment is not null
+            var (sentences, summary) = (kind == DocumentKind.Filing || input.ScoreSentiment) && sentiment is not null
                 ? Stage(timings, meter, "sentiment", () => { used.Add(sentiment.Identity); return sentiment.Score(segments); })
                 : ([], null);
-            var extracted = kind == "contract"
+            var extracted = kind == DocumentKind.Contract
                 ? Stage(timings, meter, "fields", () => fields.Extract(document, segments, SentenceHints(found, segments)))
                 : [];
 

@@ -1,3 +1,4 @@
+using ContractIntel.Contracts;
 using ContractIntel.Extraction.Documents;
 using ContractIntel.Extraction.Fields;
 using ContractIntel.Extraction.Inference;
@@ -14,7 +15,7 @@ public sealed record PipelineResult
     public required string MediaType { get; init; }
     /// <summary>What the sender declared, when it disagrees with <see cref="MediaType"/> (which comes from the bytes).</summary>
     public string? DeclaredMediaType { get; init; }
-    public required string Kind { get; init; }
+    public required DocumentKind Kind { get; init; }
     public FailureReason? Failure { get; init; }
     public string? FailureMessage { get; init; }
     public DocumentText? Document { get; init; }

@@ -11,7 +11,7 @@ internal static class EvalJson
         ["name"] = identity.Name,
         ["version"] = identity.Version,
         ["sha256"] = identity.Sha256,
-        ["precision"] = identity.Precision,
+        ["precision"] = identity.Precision.ToCode(),
         ["device"] = identity.Device,
     };
 

@@ -63,7 +63,7 @@ public sealed class ProcessDocumentConsumer(
             ConsumerLog.Processed(logger, messageId, recorded.DocumentId, recorded.RunId, recorded.Version, recorded.Sha256,
                 recorded.Pages, recorded.Segments, recorded.Clauses, recorded.Fields, ms, sinceSent ?? double.NaN);
         else
-            ConsumerLog.Rejected(logger, messageId, recorded.DocumentId, recorded.RunId, recorded.Sha256, recorded.ReasonCode ?? recorded.Status, ms);
+            ConsumerLog.Rejected(logger, messageId, recorded.DocumentId, recorded.RunId, recorded.Sha256, recorded.ReasonCode ?? recorded.Status.ToCode(), ms);
         await PublishAsync(context, messageId, recorded);
     }
 

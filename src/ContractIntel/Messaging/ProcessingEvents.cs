@@ -1,14 +1,13 @@
 using ContractIntel.Contracts;
 using ContractIntel.Data.Runs;
+using ContractIntel.Extraction.Pipeline;
 
 namespace ContractIntel.Messaging;
 
 /// <summary>The event that announces a recorded run: the same whether the run was just written or found again on redelivery.</summary>
 public static class ProcessingEvents
 {
-    public const string Succeeded = "succeeded";
-
-    public static bool IsSuccess(RecordedRun run) => run.ReasonCode is null && string.Equals(run.Status, Succeeded, StringComparison.OrdinalIgnoreCase);
+    public static bool IsSuccess(RecordedRun run) => run.ReasonCode is null && run.Status == RunStatus.Succeeded;
 
     public static DocumentProcessed Processed(RecordedRun run) => new()
     {
@@ -28,7 +27,7 @@ public static class ProcessingEvents
     {
         DocumentId = run.DocumentId,
         RunId = run.RunId,
-        ReasonCode = run.ReasonCode ?? run.Status,
+        ReasonCode = run.ReasonCode ?? run.Status.ToCode(),
         Message = run.ReasonMessage ?? "The run failed.",
         RetryMayHelp = false,
     };

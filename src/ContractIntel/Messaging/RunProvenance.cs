@@ -27,7 +27,7 @@ public sealed class RunProvenance
         SubmittedBy: message.SubmittedBy,
         Matter: message.Matter,
         FileName: loaded.FileName,
-        RequestedKind: message.Kind,
+        RequestedKind: DocumentKinds.Parse(message.Kind),
         PipelineVersion: DocumentPipeline.Version,
         GitCommit: GitCommit,
         ConfigHash: ConfigHash,

@@ -43,7 +43,7 @@ internal sealed class PipelineBenchRun(DocumentPipeline pipeline, bool scoreSent
         Pages += document.Pages.Count;
         Sentences += sentences;
         if (result.MediaType == MediaTypes.Pdf) PdfCpu += Cpu - cpuBefore;
-        return $"{document.Pages.Count} pages, {sentences} sentences, {result.Kind}";
+        return $"{document.Pages.Count} pages, {sentences} sentences, {result.Kind.ToCode()}";
     }
 
     public T Measure<T>(string stage, Func<T> run)

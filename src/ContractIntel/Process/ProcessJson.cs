@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ContractIntel.Contracts;
 using ContractIntel.Extraction.Documents;
+using ContractIntel.Extraction.Inference;
 using ContractIntel.Extraction.Pipeline;
 
 namespace ContractIntel.Process;
@@ -23,14 +25,14 @@ public static class ProcessJson
 
     /// <summary>A file that never reached the pipeline (not a regular file, over the size limit) or that hit a bug in it.</summary>
     public static ProcessedDocument Refused(string file, string code, string message) =>
-        new(file, "", "application/octet-stream", "", "failed", new FailureJson(code, message), null, [], [], [], null, [], [], null);
+        new(file, "", "application/octet-stream", "", RunStatus.Failed.ToCode(), new FailureJson(code, message), null, [], [], [], null, [], [], null);
 
     public static ProcessedDocument Document(PipelineResult r) => new(
         File: r.FileName,
         Sha256: r.Sha256,
         MediaType: r.MediaType,
-        Kind: r.Kind,
-        Status: r.Succeeded ? "succeeded" : "failed",
+        Kind: r.Kind.ToCode(),
+        Status: RunStatusCodes.Of(r).ToCode(),
         Reason: r.Failure is { } f ? new FailureJson(f.ToCode(), r.FailureMessage ?? "") : null,
         Text: r.Document?.Text,
         Pages: r.Document?.Pages.Select(p => new PageJson(p.Number, p.Start, p.End, p.Source, p.OcrConfidence, p.Failure, p.OcrDpi,
@@ -41,7 +43,7 @@ public static class ProcessJson
             r.Sentiment,
             r.Sentences.Select(s => new SentenceJson(s.Page, s.Start, s.End, s.Text, s.Label, s.Positive, s.Negative, s.Neutral)).ToList()),
         Fields: r.Fields.Select(f => new FieldJson(f.Name, f.Value, f.Raw, f.Page, f.Start, f.End, f.Confidence, f.Extractor, f.ExtractorVersion)).ToList(),
-        Models: r.Models.Select(m => new ModelJson(m.Name, m.Version, m.Task, m.Sha256, m.Precision, m.Device)).ToList(),
+        Models: r.Models.Select(m => new ModelJson(m.Name, m.Version, m.Task, m.Sha256, m.Precision.ToCode(), m.Device)).ToList(),
         TrackedChanges: r.Document?.TrackedChanges);
 
     public sealed record ProcessOutput(IReadOnlyList<ProcessedDocument> Documents);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ContractIntel.Contracts;
 using ContractIntel.Data.Runs;
 using ContractIntel.Extraction.Documents;
 using ContractIntel.Extraction.Fields;
@@ -17,8 +18,8 @@ public static class SampleResults
 {
     public static readonly DateTimeOffset Start = new(2026, 12, 1, 9, 30, 0, TimeSpan.Zero);
 
-    public static readonly ModelIdentity ClauseModel = new("cuad-minilm", "1.2.0", "clauses", new string('a', 64), "int8", "cpu");
-    public static readonly ModelIdentity SentimentModel = new("phrasebank-minilm", "1.0.0", "sentiment", new string('b', 64), "int8", "cpu");
+    public static readonly ModelIdentity ClauseModel = new("cuad-minilm", "1.2.0", "clauses", new string('a', 64), InferencePrecision.Int8, "cpu");
+    public static readonly ModelIdentity SentimentModel = new("phrasebank-minilm", "1.0.0", "sentiment", new string('b', 64), InferencePrecision.Int8, "cpu");
 
     public static byte[] Bytes(string marker) => Encoding.UTF8.GetBytes(ContractText(marker));
 
@@ -28,7 +29,7 @@ public static class SampleResults
         "Upon a change of control of either party, the other party may terminate this Agreement.";
 
     public static RunRequest Request(string fileName = "msa.txt", Guid? messageId = null, Guid? reprocessOf = null) => new(
-        messageId ?? Guid.NewGuid(), "tests@contractintel", "matter-7", fileName, "contract", DocumentPipeline.Version,
+        messageId ?? Guid.NewGuid(), "tests@contractintel", "matter-7", fileName, DocumentKind.Contract, DocumentPipeline.Version,
         "0123456789abcdef0123456789abcdef01234567", new string('c', 64), "test-host", reprocessOf);
 
     public static PipelineResult Succeeded(byte[] bytes, float clauseScore = 0.91f)
@@ -52,7 +53,7 @@ public static class SampleResults
         var lawStart = text.IndexOf("New York", StringComparison.Ordinal);
         return new PipelineResult
         {
-            FileName = "msa.txt", Sha256 = Sha256(bytes), SizeBytes = bytes.Length, MediaType = "text/plain", Kind = "contract",
+            FileName = "msa.txt", Sha256 = Sha256(bytes), SizeBytes = bytes.Length, MediaType = "text/plain", Kind = DocumentKind.Contract,
             Document = document, Segments = segments,
             Clauses =
             [
@@ -84,7 +85,7 @@ public static class SampleResults
 
     public static PipelineResult Failed(byte[] bytes, FailureReason reason, string message) => new()
     {
-        FileName = "broken.pdf", Sha256 = Sha256(bytes), SizeBytes = bytes.Length, MediaType = "application/pdf", Kind = "auto",
+        FileName = "broken.pdf", Sha256 = Sha256(bytes), SizeBytes = bytes.Length, MediaType = "application/pdf", Kind = DocumentKind.Auto,
         Failure = reason, FailureMessage = message, Models = [ClauseModel],
         StartedAt = Start, FinishedAt = Start.AddMilliseconds(3),
     };

@@ -1,5 +1,6 @@
 using System.Text;
 using ContractIntel.Contracts;
+using ContractIntel.Extraction.Pipeline;
 using ContractIntel.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,7 +30,7 @@ public sealed class ProcessDocumentConsumerTests(DatabaseFixture database, Worke
         Assert.True(processed.Segments > 0, "no segments");
         var run = await worker.FindRunAsync(messageId);
         Assert.NotNull(run);
-        Assert.Equal("succeeded", run.Status);
+        Assert.Equal(RunStatus.Succeeded, run.Status);
         Assert.Equal((processed.DocumentId, processed.RunId, processed.Pages, processed.Segments), (run.DocumentId, run.RunId, run.Pages, run.Segments));
     }
 
@@ -83,7 +84,7 @@ public sealed class ProcessDocumentConsumerTests(DatabaseFixture database, Worke
             Assert.False(string.IsNullOrWhiteSpace(failed.Message));
             var run = await worker.FindRunAsync(messageId);
             Assert.NotNull(run);
-            Assert.Equal(("failed", reason, failed.RunId, 1), (run.Status, run.ReasonCode, (Guid?)run.RunId, run.Version));
+            Assert.Equal((RunStatus.Failed, reason, failed.RunId, 1), (run.Status, run.ReasonCode, (Guid?)run.RunId, run.Version));
         }
         Assert.True((await worker.Events.ProcessedAsync(good)).Segments > 0);
         Assert.Equal(0u, await worker.ErrorQueueDepthAsync());

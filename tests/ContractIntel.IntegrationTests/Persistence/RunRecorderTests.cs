@@ -1,7 +1,9 @@
 using ContractIntel.Data.Runs;
 using ContractIntel.Extraction.Documents;
+using ContractIntel.Extraction.Pipeline;
 using ContractIntel.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace ContractIntel.IntegrationTests.Persistence;
 
@@ -20,6 +22,27 @@ public sealed class RunRecorderTests(DatabaseFixture db) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Record_StoresStatusKindAndPrecisionAsTheirCodes()
+    {
+        var recorder = db.Recorder();
+        var contract = SampleResults.Bytes("codes");
+        await recorder.RecordAsync(SampleResults.Request(), contract, SampleResults.Succeeded(contract), default);
+        var broken = "%PDF-1.5 codes"u8.ToArray();
+        await recorder.RecordAsync(SampleResults.Request(), broken, SampleResults.Failed(broken, FailureReason.Corrupt, "no xref"), default);
+
+        await using var conn = new NpgsqlConnection(db.AuditorConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand("""
+            SELECT string_agg(status || ' ' || requested_kind || ' ' || kind, '; ' ORDER BY recorded_at) FROM contract_intel.processing_runs
+            UNION ALL SELECT string_agg(DISTINCT precision, '; ') FROM contract_intel.run_models
+            """, conn);
+        await using var reader = await cmd.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
+        Assert.Equal(["succeeded contract contract; failed contract auto", "int8"], rows);
+    }
+
+    [Fact]
     public async Task Record_SucceededRun_StoresDocumentRunPagesSegmentsAndResults()
     {
         var bytes = SampleResults.Bytes("A");
@@ -27,7 +50,7 @@ public sealed class RunRecorderTests(DatabaseFixture db) : IAsyncLifetime
 
         var recorded = await db.Recorder().RecordAsync(SampleResults.Request(), bytes, result, default);
 
-        Assert.Equal((1, "succeeded", false), (recorded.Version, recorded.Status, recorded.Redelivered));
+        Assert.Equal((1, RunStatus.Succeeded, false), (recorded.Version, recorded.Status, recorded.Redelivered));
         Assert.Equal((2, 4, 2, 2, 1), (recorded.Pages, recorded.Segments, recorded.Clauses, recorded.Fields, recorded.Sentences));
         await using var read = db.Auditor();
         var document = await read.Documents.SingleAsync();
@@ -113,12 +136,12 @@ public sealed class RunRecorderTests(DatabaseFixture db) : IAsyncLifetime
         var recorded = await db.Recorder().RecordAsync(SampleResults.Request("broken.pdf"), bytes,
             SampleResults.Failed(bytes, FailureReason.Encrypted, "The PDF is encrypted."), default);
 
-        Assert.Equal(("failed", "encrypted", "The PDF is encrypted.", 1), (recorded.Status, recorded.ReasonCode, recorded.ReasonMessage, recorded.Version));
+        Assert.Equal((RunStatus.Failed, "encrypted", "The PDF is encrypted.", 1), (recorded.Status, recorded.ReasonCode, recorded.ReasonMessage, recorded.Version));
         Assert.Equal(0, recorded.Pages + recorded.Segments + recorded.Clauses + recorded.Fields + recorded.Sentences);
         await using var read = db.Auditor();
         Assert.Equal(SampleResults.Sha256(bytes), (await read.Documents.SingleAsync()).Sha256);
         var run = await read.Runs.SingleAsync();
-        Assert.Equal(("failed", "encrypted"), (run.Status, run.ReasonCode));
+        Assert.Equal((RunStatus.Failed, "encrypted"), (run.Status, run.ReasonCode));
         Assert.Equal(["received", "failed"], await read.AuditEvents.OrderBy(e => e.Sequence).Select(e => e.Stage).ToListAsync());
     }
 

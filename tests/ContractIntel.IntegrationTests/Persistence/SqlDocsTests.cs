@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ContractIntel.Contracts;
 using ContractIntel.Extraction.Documents;
 using ContractIntel.IntegrationTests.Infrastructure;
 using Npgsql;
@@ -18,7 +19,7 @@ public sealed partial class SqlDocsTests(DatabaseFixture db) : IAsyncLifetime
         var v2 = SampleResults.Succeeded(contract, clauseScore: 0.6f);
         await recorder.RecordAsync(SampleResults.Request("msa.txt"), contract, v2 with { Clauses = v2.Clauses.Take(1).ToList() }, default);
         var filing = SampleResults.Bytes("FORM 10-K annual report");
-        await recorder.RecordAsync(SampleResults.Request("10-k.htm"), filing, SampleResults.Succeeded(filing) with { Kind = "filing", Clauses = [], Fields = [] }, default);
+        await recorder.RecordAsync(SampleResults.Request("10-k.htm"), filing, SampleResults.Succeeded(filing) with { Kind = DocumentKind.Filing, Clauses = [], Fields = [] }, default);
         var broken = "%PDF-1.5 no xref"u8.ToArray();
         await recorder.RecordAsync(SampleResults.Request("broken.pdf"), broken, SampleResults.Failed(broken, FailureReason.Corrupt, "no xref table"), default);
     }

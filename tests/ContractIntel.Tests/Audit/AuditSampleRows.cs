@@ -1,6 +1,9 @@
+using ContractIntel.Contracts;
 using ContractIntel.Data.Documents;
 using ContractIntel.Data.Results;
 using ContractIntel.Data.Runs;
+using ContractIntel.Extraction.Inference;
+using ContractIntel.Extraction.Pipeline;
 
 namespace ContractIntel.Tests.Audit;
 
@@ -37,9 +40,9 @@ internal static class AuditSampleRows
 
     public static ProcessingRun Run(bool optionalColumns = true) => new()
     {
-        Id = RunId, DocumentId = DocumentId, Version = 2, Status = "failed",
+        Id = RunId, DocumentId = DocumentId, Version = 2, Status = RunStatus.Failed,
         ReasonCode = optionalColumns ? "corrupt" : null, ReasonMessage = optionalColumns ? "no xref\ttable" : null,
-        RequestedKind = "auto", Kind = "contract", MediaType = "application/pdf",
+        RequestedKind = DocumentKind.Auto, Kind = DocumentKind.Contract, MediaType = "application/pdf",
         DeclaredMediaType = optionalColumns ? "text/html" : null, FileName = "msa.pdf",
         MessageId = Guid.Parse("0196a1b2-0000-7000-8000-000000000003"), SubmittedBy = "alice", Matter = optionalColumns ? "Deal 7" : null,
         ReprocessOf = optionalColumns ? DocumentId : null, PipelineVersion = "1.4.0", GitCommit = "abc1234", ConfigHash = new string('c', 64),
@@ -51,7 +54,7 @@ internal static class AuditSampleRows
     public static RunModel Model() => new()
     {
         RunId = RunId, Ordinal = 1, Name = "cuad-minilm", Version = "1.0.0", Task = "clauses", Sha256 = new string('b', 64),
-        Precision = "int8", Device = "cpu", RowHash = new string('f', 64),
+        Precision = InferencePrecision.Int8, Device = "cpu", RowHash = new string('f', 64),
     };
 
     public static RunPage Page(bool ocr = true) => new()

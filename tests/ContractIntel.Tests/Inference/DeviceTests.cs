@@ -30,7 +30,7 @@ public sealed class DeviceTests
         options.FallbackToCpu = true;
         using var model = FineTunedModel.Load("m", options);
         Assert.Equal("cpu", model.Identity.Device);
-        Assert.Equal("fp32", model.Identity.Precision);
+        Assert.Equal(InferencePrecision.Fp32, model.Identity.Precision);
     }
 
     [Fact]

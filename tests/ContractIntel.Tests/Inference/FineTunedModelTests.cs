@@ -81,7 +81,7 @@ public sealed class FineTunedModelTests
         TestModels.Write(root, "m", "sentiment", Labels);
         using var fp32 = FineTunedModel.Load("m", TestModels.Options(root, "fp32"));
         using var int8 = FineTunedModel.Load("m", TestModels.Options(root, "int8"));
-        Assert.Equal("int8", int8.Identity.Precision);
+        Assert.Equal(InferencePrecision.Int8, int8.Identity.Precision);
         var a = fp32.Embed(Sentences);
         var b = int8.Embed(Sentences);
         Assert.All(a.Zip(b), p => Assert.True(BenchVerb.Cosine(p.First, p.Second) >= 0.98, $"cosine {BenchVerb.Cosine(p.First, p.Second)}"));

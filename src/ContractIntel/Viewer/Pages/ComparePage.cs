@@ -1,6 +1,8 @@
 using System.Globalization;
 using ContractIntel.Data;
 using ContractIntel.Data.Audit;
+using ContractIntel.Extraction.Inference;
+using ContractIntel.Extraction.Pipeline;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,7 +34,7 @@ internal static class ComparePage
             <table class="compare" id="compare-runs"><thead><tr><th></th><th><a href="{Layout.Href(http, $"/runs/{a.Run.Id}")}">version {a.Run.Version}</a></th>
             <th><a href="{Layout.Href(http, $"/runs/{b.Run.Id}")}">version {b.Run.Version}</a></th></tr></thead><tbody>
             """);
-        Row(html, "Status", a.Run.Status + (a.Run.ReasonCode is null ? "" : $" ({a.Run.ReasonCode})"), b.Run.Status + (b.Run.ReasonCode is null ? "" : $" ({b.Run.ReasonCode})"));
+        Row(html, "Status", a.Run.Status.ToCode() + (a.Run.ReasonCode is null ? "" : $" ({a.Run.ReasonCode})"), b.Run.Status.ToCode() + (b.Run.ReasonCode is null ? "" : $" ({b.Run.ReasonCode})"));
         Row(html, "Recorded", Layout.When(a.Run.RecordedAt), Layout.When(b.Run.RecordedAt));
         Row(html, "Submitted by", a.Run.SubmittedBy, b.Run.SubmittedBy);
         Row(html, "Pipeline", a.Run.PipelineVersion, b.Run.PipelineVersion);
@@ -56,7 +58,7 @@ internal static class ComparePage
         return Layout.Page(http, $"{b.Run.FileName}: version {a.Run.Version} and version {b.Run.Version}", html);
     }
 
-    private static string Models(RunSnapshot s) => string.Join(", ", s.Models.Select(m => $"{m.Name}@{m.Version} ({m.Precision}, sha256 {Layout.Short(m.Sha256)})"));
+    private static string Models(RunSnapshot s) => string.Join(", ", s.Models.Select(m => $"{m.Name}@{m.Version} ({m.Precision.ToCode()}, sha256 {Layout.Short(m.Sha256)})"));
 
     private static void Row(Html html, string label, string a, string b)
         => html.Add($"<tr class=\"{(a == b ? "same" : "changed")}\"><th>{label}</th><td>{a}</td><td>{b}</td></tr>");

@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
+using ContractIntel.Contracts;
 using ContractIntel.Data;
 using ContractIntel.Data.Audit;
+using ContractIntel.Extraction.Inference;
+using ContractIntel.Extraction.Pipeline;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,11 +42,11 @@ internal static class DocumentPage
         {
             html.Add($"""
                 <section class="run" id="run-v{r.Version}"><h3><a href="{Layout.Href(http, $"/runs/{r.Id}")}">Version {r.Version}</a>
-                <span class="status-{r.Status}">{r.Status}</span> · <a href="{Layout.Href(http, $"/runs/{r.Id}/audit")}">audit status</a>
+                <span class="status-{r.Status.ToCode()}">{r.Status.ToCode()}</span> · <a href="{Layout.Href(http, $"/runs/{r.Id}/audit")}">audit status</a>
                 · <a href="{Layout.Href(http, $"/runs/{r.Id}/pack")}">audit pack</a></h3>
                 <dl class="facts">
                 <dt>Reason</dt><dd>{(r.ReasonCode is null ? "—" : $"{r.ReasonCode}: {r.ReasonMessage}")}</dd>
-                <dt>Kind</dt><dd>{r.Kind} (asked: {r.RequestedKind}), {r.MediaType}</dd>
+                <dt>Kind</dt><dd>{r.Kind.ToCode()} (asked: {r.RequestedKind.ToCode()}), {r.MediaType}</dd>
                 <dt>Submitted by</dt><dd>{r.SubmittedBy}{(r.Matter is null ? "" : $", matter {r.Matter}")}</dd>
                 <dt>File name sent</dt><dd>{r.FileName}</dd>
                 <dt>Message id</dt><dd class="hash">{r.MessageId}</dd>
@@ -58,7 +61,7 @@ internal static class DocumentPage
                 <table class="models"><thead><tr><th>Model</th><th>Version</th><th>Task</th><th>Precision</th><th>Device</th><th>sha256</th></tr></thead><tbody>
                 """);
             foreach (var m in models[r.Id])
-                html.Add($"<tr><td>{m.Name}</td><td>{m.Version}</td><td>{m.Task}</td><td>{m.Precision}</td><td>{m.Device}</td><td class=\"hash\">{m.Sha256}</td></tr>");
+                html.Add($"<tr><td>{m.Name}</td><td>{m.Version}</td><td>{m.Task}</td><td>{m.Precision.ToCode()}</td><td>{m.Device}</td><td class=\"hash\">{m.Sha256}</td></tr>");
             if (!models[r.Id].Any()) html.Add($"<tr><td colspan=\"6\">no model (rules only)</td></tr>");
             html.Add($"</tbody></table><table class=\"timings\"><thead><tr><th>Stage</th><th>Started</th><th>ms</th></tr></thead><tbody>");
             foreach (var (stage, started, ms) in Timings(r.Timings))

@@ -1,5 +1,7 @@
 using System.Globalization;
+using ContractIntel.Contracts;
 using ContractIntel.Data;
+using ContractIntel.Extraction.Pipeline;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -29,7 +31,12 @@ internal static class DocumentsPage
         }
         if (sha.Length > 0) docs = docs.Where(d => d.Sha256.StartsWith(sha));
         if (status.Length > 0)
-            docs = docs.Where(d => db.Runs.Where(r => r.DocumentId == d.Id).OrderByDescending(r => r.Version).Select(r => r.Status).FirstOrDefault() == status);
+        {
+            // A status no run can have matches no document.
+            RunStatus? wanted = RunStatusCodes.TryParse(status, out var parsed) ? parsed : null;
+            docs = docs.Where(d => wanted != null
+                && db.Runs.Where(r => r.DocumentId == d.Id).OrderByDescending(r => r.Version).Select(r => (RunStatus?)r.Status).FirstOrDefault() == wanted);
+        }
         var fromTime = Day(from);
         var toTime = Day(to)?.AddDays(1);
         if (fromTime is not null || toTime is not null)
@@ -55,7 +62,7 @@ internal static class DocumentsPage
             <label>File name <input name="q" value="{name}"></label>
             <label>Matter <input name="matter" value="{matter}"></label>
             <label>sha256 <input name="sha256" value="{sha}" size="16" placeholder="prefix"></label>
-            <label>Latest run <select name="status">{Option("", "any", status)}{Option("succeeded", "succeeded", status)}{Option("failed", "failed", status)}</select></label>
+            <label>Latest run <select name="status">{Option("", "any", status)}{Option(RunStatus.Succeeded.ToCode(), status)}{Option(RunStatus.Failed.ToCode(), status)}</select></label>
             <label>Processed from <input type="date" name="from" value="{from}"></label>
             <label>to <input type="date" name="to" value="{to}"></label>
             <button type="submit">Search</button></form>
@@ -79,14 +86,16 @@ internal static class DocumentsPage
                 continue;
             }
             html.Add($"""
-                <td><a href="{Layout.Href(http, $"/runs/{l.Id}")}">v{l.Version} ({l.Kind})</a></td>
-                <td class="status-{l.Status}">{l.Status}{(l.ReasonCode is null ? "" : $": {l.ReasonCode}")}</td><td>{Layout.When(l.RecordedAt)}</td>
+                <td><a href="{Layout.Href(http, $"/runs/{l.Id}")}">v{l.Version} ({l.Kind.ToCode()})</a></td>
+                <td class="status-{l.Status.ToCode()}">{l.Status.ToCode()}{(l.ReasonCode is null ? "" : $": {l.ReasonCode}")}</td><td>{Layout.When(l.RecordedAt)}</td>
                 <td>{l.ClauseCount}</td><td>{l.FieldCount}</td><td><a href="{Layout.Href(http, $"/runs/{l.Id}/audit")}">audit</a></td></tr>
                 """);
         }
         html.Add($"</tbody></table>");
         return Layout.Page(http, "Documents", html);
     }
+
+    private static HtmlString Option(string code, string selected) => Option(code, code, selected);
 
     private static HtmlString Option(string value, string label, string selected)
         => new($"<option value=\"{Html.Encode(value)}\"{(value == selected ? " selected" : "")}>{Html.Encode(label)}</option>");

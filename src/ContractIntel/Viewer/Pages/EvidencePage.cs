@@ -1,6 +1,7 @@
 using System.Globalization;
 using ContractIntel.Data;
 using ContractIntel.Data.Audit;
+using ContractIntel.Extraction.Inference;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,7 +33,7 @@ internal static class EvidencePage
             html.Add($"""
                 <dl class="facts evidence-facts" id="evidence-facts"><dt>Clause category</dt><dd id="evidence-label">{f.Category}</dd>
                 <dt>Score</dt><dd>{f.Score.ToString("F4", CultureInfo.InvariantCulture)}</dd>
-                <dt>Model</dt><dd>{f.Model} version {f.ModelVersion}{(model is null ? "" : $", {model.Precision} on {model.Device}")}</dd>
+                <dt>Model</dt><dd>{f.Model} version {f.ModelVersion}{(model is null ? "" : $", {model.Precision.ToCode()} on {model.Device}")}</dd>
                 <dt>Model sha256</dt><dd class="hash">{model?.Sha256 ?? "not among the run's models"}</dd>
                 <dt>Segment</dt><dd>{f.SegmentIndex}</dd>
                 """);

@@ -1,4 +1,6 @@
+using ContractIntel.Contracts;
 using ContractIntel.Data.Audit;
+using ContractIntel.Extraction.Pipeline;
 using Microsoft.AspNetCore.Http;
 
 namespace ContractIntel.Viewer.Pages;
@@ -14,8 +16,8 @@ internal static class RunHeader
             · <a href="{Layout.Href(http, $"/runs/{r.Id}")}">pages and findings</a>
             · <a href="{Layout.Href(http, $"/runs/{r.Id}/audit")}">audit status</a>
             · <a href="{Layout.Href(http, $"/runs/{r.Id}/pack")}">download the audit pack</a></nav>
-            <p class="run-line">Version {r.Version} · <span class="status-{r.Status}">{r.Status}</span>{(r.ReasonCode is null ? "" : $" ({r.ReasonCode})")}
-            · {r.Kind} · recorded {Layout.When(r.RecordedAt)} · pipeline {r.PipelineVersion} · commit <span class="hash">{Layout.Short(r.GitCommit)}</span>
+            <p class="run-line">Version {r.Version} · <span class="status-{r.Status.ToCode()}">{r.Status.ToCode()}</span>{(r.ReasonCode is null ? "" : $" ({r.ReasonCode})")}
+            · {r.Kind.ToCode()} · recorded {Layout.When(r.RecordedAt)} · pipeline {r.PipelineVersion} · commit <span class="hash">{Layout.Short(r.GitCommit)}</span>
             · models {string.Join(", ", run.Models.Select(m => $"{m.Name}@{m.Version}"))}</p>
             """);
     }
