@@ -37,7 +37,7 @@ public static class ExtractionExtensions
         builder.Services.AddSingleton<ContractFieldExtractor>();
         builder.Services.AddOptions<InferenceOptions>().Bind(builder.Configuration.GetSection(InferenceOptions.SectionName))
             .Validate(o => o.IntraOpThreads > 0 && o.BatchSize > 0, "Inference threads and batch size must be positive.")
-            .Validate(o => o.Precision is "int8" or "fp32", "Inference:Precision must be int8 or fp32.")
+            .Validate(o => InferencePrecisionCodes.TryParse(o.Precision, out _), "Inference:Precision must be int8 or fp32.")
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<InferenceOptions>>().Value);
         // A configured model that is missing, corrupt or cannot start on its device throws here, when the pipeline

@@ -23,7 +23,7 @@ internal static class InferenceSettings
         configuration.GetSection(InferenceOptions.SectionName).Bind(options);
         if (args.Get("precision") is { } precision)
         {
-            options.Precision = precision is "int8" or "fp32" ? precision : throw new CliException("--precision is int8 or fp32.");
+            options.Precision = InferencePrecisionCodes.TryParse(precision, out var parsed) ? parsed.ToCode() : throw new CliException("--precision is int8 or fp32.");
         }
         if (args.Get("models") is { } models) options.ModelsPath = Path.GetFullPath(models);
         if (args.Get("device") is { } device) options.Device = device;
