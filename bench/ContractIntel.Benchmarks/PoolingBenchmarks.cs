@@ -6,8 +6,8 @@ using Microsoft.ML.OnnxRuntime.Tensors;
 namespace ContractIntel.Benchmarks;
 
 /// <summary>
-/// Mean pooling over the attention mask, on a real last_hidden_state of one batch (32 contract sentences through the
-/// base encoder, padded to the longest). The loop is EncoderSession.RunBatch's (private there), repeated here so its
+/// Mean pooling over the attention mask, on a real last_hidden_state of one batch (32 contract sentences in
+/// 128-token windows, as the clause model's, through the base encoder, padded to the longest). The loop is EncoderSession.RunBatch's (private there), repeated here so its
 /// cost can be measured alone; keep the two alike.
 /// </summary>
 public class PoolingBenchmarks
@@ -23,7 +23,7 @@ public class PoolingBenchmarks
         var baseEncoder = BaseEncoder.Load(Repo.Inference("fp32").BaseEncoderPath);
         var tokenizer = WordPieceTokenizer.FromVocabFile(baseEncoder.VocabPath);
         var sequences = Repo.ContractSentences().Take(32)
-            .Select(s => new[] { WordPieceTokenizer.ClsId }.Concat(tokenizer.Encode(s).Take(254)).Append(WordPieceTokenizer.SepId).ToArray()).ToList();
+            .Select(s => new[] { WordPieceTokenizer.ClsId }.Concat(tokenizer.Encode(s).Take(126)).Append(WordPieceTokenizer.SepId).ToArray()).ToList();
         _lengths = sequences.Select(s => s.Length).ToArray();
         _width = _lengths.Max();
         var ids = new long[sequences.Count * _width];
