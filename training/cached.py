@@ -36,7 +36,7 @@ from clauses import load_cuad, label_units  # noqa: E402
 from common import Classifier, log, seed_everything  # noqa: E402
 from splits import cuad_heldout_contracts  # noqa: E402
 from tokenizer import WordPiece  # noqa: E402
-from train import default_data  # noqa: E402
+from train import BASE, default_data  # noqa: E402
 
 CACHE = os.path.join(HERE, "cache")
 
@@ -44,8 +44,8 @@ CACHE = os.path.join(HERE, "cache")
 def parse(argv):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("stage", choices=["prepare", "train", "reexport", "cache-heldout", "heldout", "card"])
-    p.add_argument("--onnx", default="/tmp/base/model.onnx")
-    p.add_argument("--vocab", default="/tmp/base/vocab.txt")
+    p.add_argument("--onnx", default=os.path.join(BASE, "model.onnx"))
+    p.add_argument("--vocab", default=os.path.join(BASE, "vocab.txt"))
     p.add_argument("--data", default=default_data())
     p.add_argument("--heldout", default=os.path.join(HERE, "heldout"))
     p.add_argument("--cache", default=CACHE)

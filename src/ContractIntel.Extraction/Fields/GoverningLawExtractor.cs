@@ -125,7 +125,7 @@ public sealed partial class GoverningLawExtractor
         return (p.Start, p.End, p.Answer);
     }
 
-    private ExtractedField? FindForum(string text, int start, int end)
+    private static ExtractedField? FindForum(string text, int start, int end)
     {
         // The forum is in the governing-law sentence or one of the next two.
         var to = end;

@@ -10,6 +10,8 @@ internal static class PackVerification
     /// <summary>Packs are one run's rows; far larger than this is not a pack.</summary>
     private const long MaxBytes = 1L << 30;
 
+    private static readonly JsonSerializerOptions ReportJson = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, WriteIndented = true };
+
     public static async Task<int> RunAsync(string file, bool json, CancellationToken ct)
     {
         var info = new FileInfo(file);
@@ -18,7 +20,7 @@ internal static class PackVerification
         var report = AuditPackVerifier.Verify(await File.ReadAllBytesAsync(file, ct));
         if (json)
         {
-            Console.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, WriteIndented = true }));
+            Console.WriteLine(JsonSerializer.Serialize(report, ReportJson));
         }
         else if (report.Intact)
         {

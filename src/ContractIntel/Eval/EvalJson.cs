@@ -16,5 +16,9 @@ internal static class EvalJson
     };
 
     /// <summary>--json prints one compact line (for machines); without it the same object, indented.</summary>
-    public static JsonSerializerOptions Indented(bool compact) => new() { WriteIndented = !compact };
+    public static JsonSerializerOptions Indented(bool compact) => compact ? Compact : Pretty;
+
+    // Cached: JsonSerializerOptions builds its type metadata once per instance (CA1869).
+    private static readonly JsonSerializerOptions Compact = new();
+    private static readonly JsonSerializerOptions Pretty = new() { WriteIndented = true };
 }

@@ -79,7 +79,7 @@ public sealed class FieldsEval(
             ["presence_mean_accuracy"] = scorer.PresenceMean(),
             ["seconds"] = Math.Round(seconds, 1),
         };
-        var json = JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = !cli.Has("json") });
+        var json = JsonSerializer.Serialize(result, EvalJson.Indented(cli.Has("json")));
         Console.WriteLine(json);
         return 0;
     }

@@ -115,7 +115,7 @@ internal sealed class FieldsEvalScorer
 
     private static bool IsAnswerColumn(string c) => c.EndsWith("-Answer", StringComparison.Ordinal) || c.EndsWith("- Answer", StringComparison.Ordinal);
 
-    private static string? AnswerColumn(IReadOnlySet<string> columns, string category) =>
+    private static string? AnswerColumn(HashSet<string> columns, string category) =>
         columns.Contains(category + "-Answer") ? category + "-Answer" : columns.Contains(category + "- Answer") ? category + "- Answer" : null;
 
     /// <summary>The "-Answer" cell of a category; "Notice Period To Terminate Renewal- Answer" is spelled with a space.</summary>

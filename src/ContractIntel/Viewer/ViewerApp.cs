@@ -119,8 +119,11 @@ public static class ViewerApp
     {
         await app.StartAsync(ct);
         var urls = app.Urls.ToList();
-        ViewerLog.Listening(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ContractIntel.Viewer"), string.Join(", ", urls),
-            app.Services.GetRequiredService<ViewerIdentity>().Role);
+        // Once at start: the arguments are built as locals (CA1873 would have them guarded by IsEnabled instead).
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ContractIntel.Viewer");
+        var listening = string.Join(", ", urls);
+        var role = app.Services.GetRequiredService<ViewerIdentity>().Role;
+        ViewerLog.Listening(logger, listening, role);
         return urls;
     }
 }

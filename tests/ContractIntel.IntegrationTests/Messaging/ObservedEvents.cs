@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ContractIntel.Contracts;
 using MassTransit;
 
@@ -23,14 +24,15 @@ internal sealed class ObservedEvents
     /// <summary>Waits until <paramref name="count"/> events answer <paramref name="messageId"/>; a missing event fails the test with what did arrive.</summary>
     public async Task<IReadOnlyList<object>> WaitAsync(Guid messageId, int count = 1, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(90));
+        var limit = timeout ?? TimeSpan.FromSeconds(90);
+        var waited = Stopwatch.StartNew();
         while (true)
         {
             var seen = For(messageId);
             if (seen.OfType<Fault<ProcessDocument>>().Any())
                 throw new InvalidOperationException($"Message {messageId} faulted: {string.Join(", ", seen.Select(Describe))}.");
             if (seen.Count >= count) return seen;
-            if (DateTime.UtcNow > deadline)
+            if (waited.Elapsed > limit)
                 throw new TimeoutException($"Expected {count} outcome event(s) for message {messageId}, saw {seen.Count}: {string.Join(", ", seen.Select(Describe))}.");
             await Task.Delay(25);
         }

@@ -29,7 +29,7 @@ internal static class ProcSockets
         }
     }
 
-    private static IEnumerable<string> SafeEntries(string folder)
+    private static string[] SafeEntries(string folder)
     {
         try
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using ContractIntel.IntegrationTests.Infrastructure;
 using ContractIntel.Messaging;
@@ -42,8 +43,8 @@ public sealed class ReplayTests(DatabaseFixture database, WorkerFixture worker) 
 
     private async Task WaitForDepthAsync(uint expected)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (await worker.ErrorQueueDepthAsync() != expected && DateTime.UtcNow < deadline)
+        var waited = Stopwatch.StartNew();
+        while (await worker.ErrorQueueDepthAsync() != expected && waited.Elapsed < TimeSpan.FromSeconds(20))
             await Task.Delay(50);
         Assert.Equal(expected, await worker.ErrorQueueDepthAsync());
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using ContractIntel.Contracts;
 using MassTransit;
@@ -31,8 +32,8 @@ public sealed class TransientFailureTests(UnreachableDatabaseWorkerFixture worke
         var fault = Assert.Single(events.OfType<Fault<ProcessDocument>>());
         var types = string.Join(", ", fault.Exceptions.Select(e => $"{e.ExceptionType} ({e.InnerException?.ExceptionType})"));
         Assert.True(fault.Exceptions.Any(e => (e.ExceptionType + e.InnerException?.ExceptionType).Contains("Npgsql", StringComparison.Ordinal)), types);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (await worker.ErrorQueueDepthAsync() == 0 && DateTime.UtcNow < deadline)
+        var waited = Stopwatch.StartNew();
+        while (await worker.ErrorQueueDepthAsync() == 0 && waited.Elapsed < TimeSpan.FromSeconds(30))
             await Task.Delay(50);
         Assert.Equal(1u, await worker.ErrorQueueDepthAsync());
     }

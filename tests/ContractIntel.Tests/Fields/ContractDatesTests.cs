@@ -1,3 +1,4 @@
+using System.Globalization;
 using ContractIntel.Extraction.Documents;
 using ContractIntel.Extraction.Fields;
 
@@ -51,7 +52,7 @@ public sealed class ContractDatesTests
 
     private static IReadOnlyList<ExtractedField> Term(string text, string? effective = "2019-10-31")
     {
-        DateMention? from = effective is null ? null : new DateMention(0, 0, int.Parse(effective[..4]), int.Parse(effective[5..7]), int.Parse(effective[8..]));
+        DateMention? from = effective is null ? null : new DateMention(0, 0, int.Parse(effective[..4], CultureInfo.InvariantCulture), int.Parse(effective[5..7], CultureInfo.InvariantCulture), int.Parse(effective[8..], CultureInfo.InvariantCulture));
         return new TermExtractor().Extract(Doc(text), [], from);
     }
 

@@ -11,7 +11,7 @@ public sealed class FieldSpansTests
         "between Acme Corp. (\"Acme\") and Beta LLC (\"Beta\").\n\n" +
         "2. Term. This Agreement shall automatically renew for successive one (1) year terms unless either party gives ninety (90) days notice.\n";
 
-    private static IReadOnlyList<(string Category, string Source, string Text)> Spans()
+    private static List<(string Category, string Source, string Text)> Spans()
     {
         var document = new DocumentReader(new ExtractionLimits()).Read(Encoding.UTF8.GetBytes(Contract), "c.txt", "text/plain");
         return new FieldSpans().Find(document).Select(s => (s.Category, s.Source, document.Text[s.Start..s.End])).ToList();

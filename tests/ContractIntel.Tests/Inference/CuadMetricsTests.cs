@@ -4,7 +4,7 @@ namespace ContractIntel.Tests.Inference;
 
 public sealed class CuadMetricsTests
 {
-    private static IReadOnlyDictionary<string, IReadOnlyList<(string Text, float Score)>> Preds(
+    private static Dictionary<string, IReadOnlyList<(string Text, float Score)>> Preds(
         params (string Contract, (string, float)[] Spans)[] rows) =>
         rows.ToDictionary(r => r.Contract, r => (IReadOnlyList<(string, float)>)r.Spans, StringComparer.Ordinal);
 

@@ -64,6 +64,16 @@ public sealed class WordPieceTokenizerTests
         Assert.Equal(new[] { "net", "profit" }, Tokens("net\u00a0profit"));
     }
 
+    // Where Microsoft.ML.Tokenizers' own BertNormalizer parts from the reference (training/tokenizer.py): it keeps
+    // format characters (soft hyphen, zero-width space) and recomposes to NFC, so Hangul would not split into jamo.
+    [Fact]
+    public void FormatCharactersVanishInsideWordsAndHangulSplitsIntoJamo()
+    {
+        Assert.Equal(Tokens("cooperate"), Tokens("co\u00adoper\u200bate"));
+        Assert.Equal(new[] { "ᄒ", "##ᅡ", "##ᆫ" }, Tokens("한"));
+        Assert.Equal(new[] { "東", "京", "ok" }, Tokens("東京ok"));
+    }
+
     [Fact]
     public void TooLongOrUnmatchableWordsBecomeOneUnknown()
     {

@@ -81,7 +81,7 @@ internal static class DocumentPage
         return new HtmlString(h.ToString());
     }
 
-    private static IEnumerable<(string Stage, string StartedAt, double Ms)> Timings(string json)
+    private static List<(string Stage, string StartedAt, double Ms)> Timings(string json)
     {
         using var doc = JsonDocument.Parse(json);
         return doc.RootElement.EnumerateArray()

@@ -1,7 +1,4 @@
 using ContractIntel.Extraction.Documents;
-using ContractIntel.Extraction.Fields;
-using ContractIntel.Extraction.Inference;
-using ContractIntel.Extraction.Segmentation;
 
 namespace ContractIntel.Tests.Documents.Ocr;
 
@@ -9,10 +6,8 @@ namespace ContractIntel.Tests.Documents.Ocr;
 /// Clause and field evidence on OCR'd pages: the scan of ETELOS pages 1-2 against the same two pages of its text
 /// layer, through the segmenter, the bundled cuad-minilm model and the field rules.
 /// </summary>
-public sealed class OcrEvidenceTests : IDisposable
+public sealed class OcrEvidenceTests
 {
-    private readonly string cache = Path.Combine(Path.GetTempPath(), "ci-ocr-" + Guid.NewGuid().ToString("N"));
-
     [Fact]
     public void Extract_OnOcrPages_EvidencePointsAtTheOcrWordsAndMatchesTheTextLayer()
     {
@@ -20,13 +15,10 @@ public sealed class OcrEvidenceTests : IDisposable
         var original = OcrReaderTests.Original;
         var end = original.Pages[1].End;
         var text = new DocumentText(original.Text[..end], original.Pages.Take(2).ToList(), original.MediaType);
-        using var classifier = ClauseClassifier.Create(new InferenceOptions
-        {
-            ModelsPath = Path.Combine(Samples.Root, "..", "models"), CachePath = cache, IntraOpThreads = 2,
-        }, "cuad-minilm");
+        using var model = new ClauseModelRun();
 
-        var (scanClauses, scanFields) = Extract(scan, classifier);
-        var (textClauses, textFields) = Extract(text, classifier);
+        var (scanClauses, scanFields) = model.Extract(scan);
+        var (textClauses, textFields) = model.Extract(text);
 
         Assert.NotEmpty(scanClauses);
         Assert.NotEmpty(scanFields);
@@ -47,17 +39,5 @@ public sealed class OcrEvidenceTests : IDisposable
         var scanCategories = scanClauses.Select(c => c.Category).ToHashSet();
         Assert.All(textClauses.Select(c => c.Category).Distinct(), c => Assert.Contains(c, scanCategories));
         Assert.Equal(textFields.Select(f => (f.Name, f.Value, f.Page)).Order(), scanFields.Select(f => (f.Name, f.Value, f.Page)).Order());
-    }
-
-    private static (IReadOnlyList<ClauseFinding>, IReadOnlyList<ExtractedField>) Extract(DocumentText document, ClauseClassifier classifier)
-    {
-        var segments = new Segmenter().Split(document);
-        var clauses = classifier.Classify(document, segments);
-        return (clauses, new ContractFieldExtractor().Extract(document, segments, clauses));
-    }
-
-    public void Dispose()
-    {
-        if (Directory.Exists(cache)) Directory.Delete(cache, recursive: true);
     }
 }

@@ -1,7 +1,4 @@
 using ContractIntel.Extraction.Documents;
-using ContractIntel.Extraction.Fields;
-using ContractIntel.Extraction.Inference;
-using ContractIntel.Extraction.Segmentation;
 
 namespace ContractIntel.Tests.Documents.Word;
 
@@ -9,11 +6,9 @@ namespace ContractIntel.Tests.Documents.Word;
 /// samples/word holds a CUAD contract converted to .docx from its text (<see cref="DocxBuilder.FromText"/>): read as
 /// Word it must give the clause findings (the bundled cuad-minilm model) and fields the text gives.
 /// </summary>
-public sealed class WordContractTests : IDisposable
+public sealed class WordContractTests
 {
     internal const string Name = "PANDIONTHERAPEUTICSHOLDCOLLC_05_22_2020-EX-10.17-CONSULTING AGREEMENT";
-
-    private readonly string cache = Path.Combine(Path.GetTempPath(), "ci-word-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
     public void Read_WordContractFromCuadText_GivesTheSameClausesAndFieldsAsTheText()
@@ -24,29 +19,14 @@ public sealed class WordContractTests : IDisposable
 
         Assert.Equal(MediaTypes.Docx, word.MediaType);
         Assert.Equal(text.Text.TrimEnd('\n'), word.Text);
-        using var classifier = ClauseClassifier.Create(new InferenceOptions
-        {
-            ModelsPath = Path.Combine(Samples.Root, "..", "models"), CachePath = cache, IntraOpThreads = 2,
-        }, "cuad-minilm");
-        var (textClauses, textFields) = Extract(text, classifier);
-        var (wordClauses, wordFields) = Extract(word, classifier);
+        using var model = new ClauseModelRun();
+        var (textClauses, textFields) = model.Extract(text);
+        var (wordClauses, wordFields) = model.Extract(word);
 
         Assert.NotEmpty(textClauses);
         Assert.NotEmpty(textFields);
         Assert.Equal(textClauses.Select(c => (c.Category, c.Page, c.Start, c.End, c.Text)), wordClauses.Select(c => (c.Category, c.Page, c.Start, c.End, c.Text)));
         Assert.Equal(textFields.Select(f => (f.Name, f.Value, f.Raw, f.Page, f.Start, f.End)), wordFields.Select(f => (f.Name, f.Value, f.Raw, f.Page, f.Start, f.End)));
         Assert.All(wordFields, f => Assert.Equal(f.Raw, word.Text[f.Start..f.End]));
-    }
-
-    private static (IReadOnlyList<ClauseFinding>, IReadOnlyList<ExtractedField>) Extract(DocumentText document, ClauseClassifier classifier)
-    {
-        var segments = new Segmenter().Split(document);
-        var clauses = classifier.Classify(document, segments);
-        return (clauses, new ContractFieldExtractor().Extract(document, segments, clauses));
-    }
-
-    public void Dispose()
-    {
-        if (Directory.Exists(cache)) Directory.Delete(cache, recursive: true);
     }
 }
