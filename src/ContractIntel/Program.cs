@@ -1,3 +1,3 @@
-using ContractIntel.Verbs;
+using ContractIntel.Commands;
 
 return await Cli.RunAsync(args);
