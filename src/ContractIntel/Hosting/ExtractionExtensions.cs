@@ -16,12 +16,9 @@ public static class ExtractionExtensions
     /// <summary>Options, readers, segmenter, model sessions (created at start so a bad model fails fast) and the pipeline.</summary>
     public static IHostApplicationBuilder AddExtraction(this IHostApplicationBuilder builder)
     {
-        // ExtractionLimits and OcrOptions carry no attributes: their rules are the Validate calls (one message each).
-        builder.Services.AddOptions<ExtractionLimits>().BindConfiguration(ExtractionLimits.SectionName).ValidateDataAnnotations()
-            .Validate(l => l.MaxBytes > 0 && l.MaxPages > 0 && l.MaxSentences > 0 && l.ReadTimeoutSeconds > 0 && l.ReadMemoryMegabytes >= 256,
-                "Limits must be positive, and the reader needs at least 256 MB.").ValidateOnStart();
+        builder.Services.AddExtractionLimits();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExtractionLimits>>().Value);
+        // OcrOptions carries no attributes: its rules are the Validate call (one message).
         builder.Services.AddOptions<OcrOptions>().BindConfiguration(OcrOptions.SectionName).ValidateDataAnnotations()
             .Validate(o => o.Dpi is >= 50 and <= 1200 && o.PageTimeoutSeconds > 0 && o.RenderTimeoutSeconds > 0 && o.MemoryLimitMb >= 64,
                 "Ocr: Dpi 50-1200, positive timeouts, MemoryLimitMb at least 64.").ValidateOnStart();
@@ -51,5 +48,21 @@ public static class ExtractionExtensions
             sp.GetRequiredService<ExtractionLimits>(),
             sp.GetRequiredService<TimeProvider>()));
         return builder;
+    }
+
+    /// <summary>
+    /// The limits, bound and validated once however many AddX need them (the submitter and the claim-check store
+    /// read with the same size cap as the worker), and resolvable as the validated value.
+    /// </summary>
+    public static IServiceCollection AddExtractionLimits(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(IValidateOptions<ExtractionLimits>)))
+            return services;
+        // ExtractionLimits carries no attributes: its rules are the Validate call (one message).
+        services.AddOptions<ExtractionLimits>().BindConfiguration(ExtractionLimits.SectionName).ValidateDataAnnotations()
+            .Validate(l => l.MaxBytes > 0 && l.MaxPages > 0 && l.MaxSentences > 0 && l.ReadTimeoutSeconds > 0 && l.ReadMemoryMegabytes >= 256,
+                "Limits must be positive, and the reader needs at least 256 MB.").ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExtractionLimits>>().Value);
+        return services;
     }
 }
