@@ -27,7 +27,6 @@ public static class Cli
             EvalCommand.Create(),
             ModelsCommand.Create(),
             BenchCommand.Create(),
-            ReadDocumentCommand.Create(),
         };
         root.Options.Add(CommonOptions.Set);
         foreach (var version in root.Options.OfType<VersionOption>())
@@ -39,8 +38,7 @@ public static class Cli
     {
         output ??= Console.Out;
         error ??= Console.Error;
-        // The isolated reader's child starts once per document: it parses its own few options and nothing else.
-        var root = args is [ReadDocumentCommand.Name, ..] ? ReadDocumentCommand.Root() : Root();
+        var root = Root();
         // No response files: a document named @list.txt is a document, not a list of arguments.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Action is ParseErrorAction)

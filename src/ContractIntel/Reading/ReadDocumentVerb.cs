@@ -1,12 +1,13 @@
+using System.Globalization;
 using System.Text.Json;
-using ContractIntel.Extraction.Documents;
 using ContractIntel.Commands;
+using ContractIntel.Extraction.Documents;
 using ContractIntel.Extraction.Documents.Ocr;
 
 namespace ContractIntel.Reading;
 
 /// <summary>
-/// <c>contractintel read-document</c> (hidden; options in Commands/ReadDocumentCommand.cs): the child side of <see cref="IsolatedDocumentReader"/>. Reads the
+/// <c>contractintel read-document</c> (hidden): the child side of <see cref="IsolatedDocumentReader"/>. Reads the
 /// document's bytes from stdin, runs <see cref="DocumentReader"/> and writes a <see cref="ReaderReply"/> on
 /// stdout. No host, no models, no configuration files: the parent passes the limits, so the child starts fast
 /// and holds nothing worth stealing. Exit 0 with a reply; <see cref="OutOfMemoryExit"/> when the capped heap ran
@@ -19,20 +20,30 @@ public static class ReadDocumentVerb
     public const int OutOfMemoryExit = (int)ExitCode.ReaderOutOfMemory;
     public const int InternalErrorExit = (int)ExitCode.ReaderInternalError;
 
-    /// <param name="ocrJson">The parent's OCR settings (JSON); null: OCR off, as for a caller that configured none.</param>
-    public static async Task<int> RunAsync(long maxBytes, int maxPages, long length, string? ocrJson, string? extension, string? mediaType,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Its arguments are written by IsolatedDocumentReader, never by a person, and it starts once per document: they
+    /// are read here directly rather than through System.CommandLine, whose parser (IL only, JIT-compiled at every
+    /// start) added about 20 ms of CPU to each start, and the child builds no host (Program.cs sends it here first).
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        var limits = new ExtractionLimits { MaxBytes = maxBytes, MaxPages = maxPages };
-        var ocr = string.IsNullOrEmpty(ocrJson) ? new OcrOptions { Enabled = false } : JsonSerializer.Deserialize<OcrOptions>(ocrJson);
-        var fileName = "document" + extension;
+        var limits = new ExtractionLimits
+        {
+            MaxBytes = long.Parse(Arg(args, "--max-bytes"), CultureInfo.InvariantCulture),
+            MaxPages = int.Parse(Arg(args, "--max-pages"), CultureInfo.InvariantCulture),
+        };
+        // The parent's OCR settings (JSON); absent: OCR off, as for a caller that configured none.
+        var ocrJson = Arg(args, "--ocr", "");
+        var ocr = ocrJson.Length == 0 ? new OcrOptions { Enabled = false } : JsonSerializer.Deserialize(ocrJson, ReaderSettingsJson.Default.OcrOptions);
+        var fileName = "document" + Arg(args, "--extension", "");
+        var mediaType = Arg(args, "--media-type", "");
         try
         {
-            var bytes = await ReadStdinAsync(length, limits.MaxBytes + 1, cancellationToken);
+            var bytes = await ReadStdinAsync(long.Parse(Arg(args, "--length"), CultureInfo.InvariantCulture), limits.MaxBytes + 1, cancellationToken);
             ReaderReply reply;
             try
             {
-                reply = ReaderReply.From(new DocumentReader(limits, ocr).Read(bytes, fileName, string.IsNullOrEmpty(mediaType) ? null : mediaType));
+                reply = ReaderReply.From(new DocumentReader(limits, ocr).Read(bytes, fileName, mediaType.Length == 0 ? null : mediaType));
             }
             catch (DocumentRejectedException e)
             {
@@ -70,5 +81,11 @@ public static class ReadDocumentVerb
         while (filled < buffer.Length && (n = await stdin.ReadAsync(buffer.AsMemory(filled), ct)) > 0)
             filled += n;
         return filled == buffer.Length ? buffer : buffer[..filled];
+    }
+
+    private static string Arg(string[] args, string name, string? fallback = null)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback ?? throw new ArgumentException($"{Name}: {name} is required.");
     }
 }

@@ -34,7 +34,7 @@ public sealed class CliTests
         Assert.Equal(0, exit);
         foreach (var command in new[] { "worker", "submit", "process", "migrate", "reprocess", "replay", "health", "serve", "audit", "eval", "models", "bench" })
             Assert.Contains("  " + command, output, StringComparison.Ordinal);
-        Assert.DoesNotContain(ReadDocumentCommand.Name, output, StringComparison.Ordinal);
+        Assert.DoesNotContain(ContractIntel.Reading.ReadDocumentVerb.Name, output, StringComparison.Ordinal);
     }
 
     [Theory]
