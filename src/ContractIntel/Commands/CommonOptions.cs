@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ContractIntel.Hosting;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace ContractIntel.Commands;
 
@@ -29,7 +30,8 @@ public static class CommonOptions
 
     /// <summary>
     /// The host builder of a command: <see cref="ContractIntelHost"/> with <c>--set</c> and then the command's
-    /// own options (which win) as configuration overrides.
+    /// own options (which win) as configuration overrides. <paramref name="logsToStderr"/>: a command whose stdout
+    /// is its result (all but the services, worker and serve).
     /// </summary>
     public static HostApplicationBuilder CreateBuilder(ParseResult parse, IEnumerable<KeyValuePair<string, string>>? overrides = null, bool logsToStderr = true)
     {
@@ -38,6 +40,16 @@ public static class CommonOptions
             .Concat((overrides ?? []).Select(o => (o.Key, o.Value)))
             .Select(o => $"--{o.Key}={o.Value}")
             .ToArray();
-        return ContractIntelHost.CreateBuilder(args, logsToStderr);
+        var builder = ContractIntelHost.CreateBuilder(args, logsToStderr);
+        if (logsToStderr)
+        {
+            // A command run at a terminal: a server it cannot reach is the one line the top-level catch prints, not
+            // MassTransit's reconnect warnings, EF Core's and the host's stack traces of the same failure (an
+            // unexpected exception still ends the command with its own).
+            builder.Logging.AddFilter("MassTransit", LogLevel.Error);
+            builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None);
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+        }
+        return builder;
     }
 }
