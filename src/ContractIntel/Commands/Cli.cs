@@ -41,11 +41,10 @@ public static class Cli
         var root = Root();
         // No response files: a document named @list.txt is a document, not a list of arguments.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        var command = string.Join(' ', CommandPath(parse).Prepend("contractintel"));
         if (parse.Action is ParseErrorAction)
         {
-            var command = string.Join(' ', parse.CommandResult.Command.Name == root.Name ? [] : CommandPath(parse));
-            await error.WriteLineAsync($"contractintel{(command.Length > 0 ? " " + command : "")}: {ExpectedFailure.OneLine(string.Join(" ", parse.Errors.Select(e => e.Message)))}" +
-                $" (see contractintel {command}{(command.Length > 0 ? " " : "")}--help)");
+            await error.WriteLineAsync($"{command}: {ExpectedFailure.OneLine(string.Join(" ", parse.Errors.Select(e => e.Message)))} (see {command} --help)");
             return (int)ExitCode.Usage;
         }
         using var cancel = new CancellationTokenSource();
@@ -64,12 +63,12 @@ public static class Cli
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
-            await error.WriteLineAsync($"contractintel {string.Join(' ', CommandPath(parse))}: interrupted");
+            await error.WriteLineAsync($"{command}: interrupted");
             return (int)ExitCode.Interrupted;
         }
         catch (Exception e) when (ExpectedFailure.Of(e) is { } failure)
         {
-            await error.WriteLineAsync($"contractintel {string.Join(' ', CommandPath(parse))}: {ExpectedFailure.OneLine(failure.Message)}");
+            await error.WriteLineAsync($"{command}: {ExpectedFailure.OneLine(failure.Message)}");
             return (int)failure.Code;
         }
         finally
@@ -82,7 +81,8 @@ public static class Cli
     public static string Version { get; } = typeof(Cli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
         ?? typeof(Cli).Assembly.GetName().Version?.ToString() ?? "unknown";
 
-    private static IEnumerable<string> CommandPath(ParseResult parse)
+    /// <summary>The names of the command run, below the root (<c>audit verify</c>).</summary>
+    private static List<string> CommandPath(ParseResult parse)
     {
         var names = new List<string>();
         for (var r = parse.CommandResult; r.Parent is System.CommandLine.Parsing.CommandResult parent; r = parent)
