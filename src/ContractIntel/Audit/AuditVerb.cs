@@ -1,47 +1,29 @@
 using System.Text.Json;
 using ContractIntel.Data;
 using ContractIntel.Data.Audit;
-using ContractIntel.Persistence;
-using ContractIntel.Verbs;
+using ContractIntel.Commands;
+using Microsoft.EntityFrameworkCore;
 
 namespace ContractIntel.Audit;
 
 /// <summary>
-/// <c>contractintel audit verify [--run ID|--document ID|--all] [--json] [--against FILE]</c>,
-/// <c>contractintel audit verify --pack FILE [--json]</c> (offline, no database) and
-/// <c>contractintel audit checkpoint [--append FILE]</c>. Runs on the auditor connection when one is configured
-/// (read rights are all it needs), else on the worker's. Exit 0 intact, 1 broken, 2 usage.
+/// What <c>contractintel audit verify</c> and <c>audit checkpoint</c> run (their options: Commands/AuditVerifyCommand.cs,
+/// Commands/AuditCheckpointCommand.cs). Exit 0 intact, 1 broken, 2 usage, 5 an id that is not found.
 /// </summary>
 internal static class AuditVerb
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, WriteIndented = true };
 
-    public static async Task<int> RunAsync(string[] args, CancellationToken ct) => args.FirstOrDefault() switch
+    /// <param name="connectionString">The auditor's (read rights are all it needs), else the worker's.</param>
+    public static async Task<int> VerifyAsync(string connectionString, VerifyScope scope, FileInfo? against, FileInfo? publicKey, bool json, CancellationToken ct)
     {
-        "verify" => await VerifyAsync(args[1..], ct),
-        "checkpoint" => await CheckpointAsync(args[1..], ct),
-        _ => throw new CliException("usage: contractintel audit verify [--run ID|--document ID|--all] [--json] [--against FILE [--public-key PEM]] | audit verify --pack FILE | audit checkpoint [--append FILE [--sign PEM]]"),
-    };
-
-    private static async Task<int> VerifyAsync(string[] args, CancellationToken ct)
-    {
-        var a = CliArgs.Parse(args, flags: ["all", "json"], options: ["run", "document", "against", "public-key", "pack"]);
-        if (a.Get("pack") is { } pack)
-            return await PackVerification.RunAsync(pack, a.Has("json"), ct);
-        var scope = (a.Get("run"), a.Get("document")) switch
-        {
-            (null, null) => VerifyScope.All,
-            ({ } run, null) when !a.Has("all") => new VerifyScope(RunId: ParseId(run, "--run")),
-            (null, { } doc) when !a.Has("all") => new VerifyScope(DocumentId: ParseId(doc, "--document")),
-            _ => throw new CliException("Give one of --run ID, --document ID or --all."),
-        };
-        var checkpoints = a.Get("against") is { } file
-            ? (File.Exists(file) ? AuditCheckpoint.ReadFile(file) : throw new CliException($"No checkpoint file {file}."))
-            : [];
-        using var key = a.Get("public-key") is { } pem ? LoadKey(pem) : null;
-        await using var db = ContractIntelDatabase.Open(ReadConnection());
+        var checkpoints = against is null ? [] : against.Exists ? AuditCheckpoint.ReadFile(against.FullName) : throw new CliException($"No checkpoint file {against}.");
+        using var key = publicKey is null ? null : LoadKey(publicKey.FullName);
+        await using var db = ContractIntelDatabase.Open(connectionString);
+        if (await UnknownAsync(db, scope, ct) is { } unknown)
+            throw new CliException(unknown, ExitCode.NotFound);
         var report = await new AuditVerifier(db).VerifyAsync(scope, checkpoints, ct, key);
-        if (a.Has("json"))
+        if (json)
         {
             Console.WriteLine(JsonSerializer.Serialize(report, Json));
         }
@@ -59,25 +41,36 @@ internal static class AuditVerb
                 foreach (var p in report.Problems) Console.WriteLine($"  {p.Message}");
             }
         }
-        return report.Intact ? 0 : 1;
+        return (int)(report.Intact ? ExitCode.Success : ExitCode.Failure);
     }
 
-    private static async Task<int> CheckpointAsync(string[] args, CancellationToken ct)
+    /// <summary>
+    /// An id that neither a row nor an audit event names was mistyped: "not found". A run that the chain seals but
+    /// whose row is gone is not unknown: the verifier reports it as broken.
+    /// </summary>
+    private static async Task<string?> UnknownAsync(ContractIntelDbContext db, VerifyScope scope, CancellationToken ct)
     {
-        var a = CliArgs.Parse(args, flags: [], options: ["append", "sign"]);
-        if (a.Get("sign") is not null && a.Get("append") is null)
-            throw new CliException("--sign needs --append FILE.");
-        using var key = a.Get("sign") is { } pem ? LoadKey(pem) : null;
-        await using var db = ContractIntelDatabase.Open(ReadConnection());
+        if (scope.RunId is { } run && !await db.Runs.AnyAsync(r => r.Id == run, ct) && !await db.AuditEvents.AnyAsync(e => e.RunId == run, ct))
+            return $"run {run} not found (no run and no audit event has that id)";
+        if (scope.DocumentId is { } document && !await db.Documents.AnyAsync(d => d.Id == document, ct)
+            && !await db.Runs.AnyAsync(r => r.DocumentId == document, ct) && !await db.AuditEvents.AnyAsync(e => e.DocumentId == document, ct))
+            return $"document {document} not found (no document, run or audit event has that id)";
+        return null;
+    }
+
+    public static async Task<int> CheckpointAsync(string connectionString, FileInfo? append, FileInfo? sign, CancellationToken ct)
+    {
+        using var key = sign is null ? null : LoadKey(sign.FullName);
+        await using var db = ContractIntelDatabase.Open(connectionString);
         var head = await new AuditVerifier(db).CheckpointAsync(TimeProvider.System, ct);
         if (key is not null) head = head.SignWith(key);
         Console.WriteLine($"sequence {head.Sequence} hash {head.Hash} occurred_at {(head.OccurredAt is { } t ? CanonicalJson.Timestamp(t) : "-")} taken_at {CanonicalJson.Timestamp(head.TakenAt)}");
-        if (a.Get("append") is { } file)
+        if (append is not null)
         {
-            await File.AppendAllTextAsync(file, head.ToJsonLine() + "\n", ct);
-            Console.WriteLine($"appended to {file}");
+            await File.AppendAllTextAsync(append.FullName, head.ToJsonLine() + "\n", ct);
+            Console.WriteLine($"appended to {append}");
         }
-        return 0;
+        return (int)ExitCode.Success;
     }
 
     private static System.Security.Cryptography.ECDsa LoadKey(string pem)
@@ -92,14 +85,4 @@ internal static class AuditVerb
             throw new CliException($"{pem} is not a PEM EC key: {e.Message}");
         }
     }
-
-    private static string ReadConnection()
-    {
-        var options = VerbConfiguration.Database(VerbConfiguration.Load());
-        var cs = string.IsNullOrWhiteSpace(options.AuditorConnectionString) ? options.ConnectionString : options.AuditorConnectionString;
-        return string.IsNullOrWhiteSpace(cs) ? throw new CliException("ContractIntel:Database:AuditorConnectionString (or ConnectionString) is not set.") : cs;
-    }
-
-    private static Guid ParseId(string value, string option)
-        => Guid.TryParse(value, out var id) ? id : throw new CliException($"{option} needs a uuid, not '{value}'.");
 }

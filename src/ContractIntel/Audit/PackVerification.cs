@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ContractIntel.Data.Audit;
-using ContractIntel.Verbs;
+using ContractIntel.Commands;
 
 namespace ContractIntel.Audit;
 

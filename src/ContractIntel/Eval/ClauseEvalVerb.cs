@@ -4,12 +4,12 @@ using ContractIntel.Extraction.Documents;
 using ContractIntel.Extraction.Inference;
 using ContractIntel.Extraction.Segmentation;
 using ContractIntel.Models;
-using ContractIntel.Verbs;
+using ContractIntel.Commands;
 
 namespace ContractIntel.Eval;
 
 /// <summary>
-/// <c>eval clauses --cuad DIR [--contracts LIST] [--model NAME] [--predictions FILE] [--json]</c>: each contract's
+/// <c>eval clauses</c> (Commands/EvalClausesCommand.cs): each contract's
 /// text goes through the pipeline's plain-text path (DocumentReader, Segmenter) and the clause classifier, and
 /// CUAD's official metric is computed twice: over the 20 best candidates per question (what <c>--predictions</c>
 /// writes) and over what a run stores at the operating point. <c>--calibrate</c> instead fits the calibration on
@@ -17,23 +17,24 @@ namespace ContractIntel.Eval;
 /// </summary>
 internal static class ClauseEvalVerb
 {
-    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    public sealed record Settings(string Cuad, string? ContractsFile, string? Model, string? Predictions, bool Calibrate, double TargetPrecision, bool Json);
+
+    public static async Task<int> RunAsync(InferenceOptions options, Settings cli, CancellationToken cancellationToken)
     {
-        var cli = CliArgs.Parse(args, ["json", "calibrate"], ["cuad", "contracts", "predictions", "target-precision", .. InferenceSettings.Options]);
-        var dir = cli.Require("cuad");
-        var annotations = CuadAnnotations.Read(Path.Combine(dir, "cuad_annotations.jsonl"));
-        var contracts = Contracts(annotations, cli.Get("contracts"));
-        if (cli.Has("calibrate") && cli.Get("contracts") is null) throw new CliException("--calibrate needs --contracts: the training-fold calibration contracts.");
-        var options = InferenceSettings.Load(cli);
+        var dir = cli.Cuad;
+        var annotationsFile = Path.Combine(dir, "cuad_annotations.jsonl");
+        if (!File.Exists(annotationsFile)) throw new CliException($"{annotationsFile} not found: --cuad names the CUAD folder.");
+        var annotations = CuadAnnotations.Read(annotationsFile);
+        var contracts = Contracts(annotations, cli.ContractsFile);
         var clock = Stopwatch.StartNew();
-        using var classifier = ModelLoading.Start(() => ClauseClassifier.Create(options, cli.Get("model") ?? ClauseClassifier.DefaultModel));
+        using var classifier = ModelLoading.Start(() => ClauseClassifier.Create(options, cli.Model ?? ClauseClassifier.DefaultModel));
         var loadSeconds = clock.Elapsed.TotalSeconds;
-        await Console.Error.WriteLineAsync($"model {classifier.Identity.Name} {classifier.Identity.Version} {classifier.Identity.Precision} on {classifier.Identity.Device}" +
+        await Console.Error.WriteLineAsync($"model {classifier.Identity.Name} {classifier.Identity.Version} {classifier.Identity.Precision.ToCode()} on {classifier.Identity.Device}" +
             $" ({(classifier.Calibration is not null ? "calibrated" : classifier.StaleCalibration ? "calibration.json is for other weights: ignored" : "not calibrated")}); {contracts.Count} contracts");
         var reader = new DocumentReader(new ExtractionLimits());
         var segmenter = new Segmenter();
         var run = new ClauseEvalRun(classifier.Categories);
-        var fit = cli.Has("calibrate") ? new ClauseCalibrationFit(classifier.Categories) : null;
+        var fit = cli.Calibrate ? new ClauseCalibrationFit(classifier.Categories) : null;
         double modelSeconds = 0, spanSeconds = 0;
         foreach (var contract in contracts)
         {
@@ -58,17 +59,17 @@ internal static class ClauseEvalVerb
         }
         if (fit is not null)
         {
-            var target = double.Parse(cli.Get("target-precision") ?? "0.6", System.Globalization.CultureInfo.InvariantCulture);
+            var target = cli.TargetPrecision;
             var manifest = ModelManifest.Read(Path.Combine(classifier.Folder, ModelFiles.ManifestFile));
             var calibration = fit.Fit(contracts, manifest.Artifact.Sha256, target);
             await File.WriteAllTextAsync(Path.Combine(classifier.Folder, ClauseCalibration.FileName), calibration.ToJson(), cancellationToken);
             ModelFiles.Seal(classifier.Folder, manifest);
-            Console.WriteLine(fit.Summary(calibration).ToJsonString(EvalJson.Indented(cli.Has("json"))));
+            Console.WriteLine(fit.Summary(calibration).ToJsonString(EvalJson.Indented(cli.Json)));
             return 0;
         }
-        if (cli.Get("predictions") is { } predictionsPath) await CuadPredictionsFile.WriteAsync(predictionsPath, run.Predictions, cancellationToken);
+        if (cli.Predictions is { } predictionsPath) await CuadPredictionsFile.WriteAsync(predictionsPath, run.Predictions, cancellationToken);
         var timing = (loadSeconds, modelSeconds, spanSeconds, clock.Elapsed.TotalSeconds - loadSeconds);
-        Console.WriteLine(ClauseEvalReport.Build(classifier, run, timing).ToJsonString(EvalJson.Indented(cli.Has("json"))));
+        Console.WriteLine(ClauseEvalReport.Build(classifier, run, timing).ToJsonString(EvalJson.Indented(cli.Json)));
         return 0;
     }
 

@@ -4,7 +4,7 @@ using ContractIntel.Extraction.Documents;
 using ContractIntel.Extraction.Fields;
 using ContractIntel.Extraction.Inference;
 using ContractIntel.Extraction.Segmentation;
-using ContractIntel.Verbs;
+using ContractIntel.Commands;
 
 namespace ContractIntel.Eval;
 
@@ -24,17 +24,13 @@ public sealed class FieldsEval(
         "Governing Law", "Agreement Date", "Effective Date", "Expiration Date", "Renewal Term", "Notice Period To Terminate Renewal",
     ];
 
-    public static readonly string[] Flags = ["json", "verbose"];
-
-    public static readonly string[] Options = ["cuad", "contracts"];
-
-    public async Task<int> RunAsync(CliArgs cli, CancellationToken ct)
+    /// <param name="dir">The CUAD folder (master_clauses.csv, full_contract_txt/).</param>
+    /// <param name="listFile">The contract ids to score, one a line; null scores every contract.</param>
+    public async Task<int> RunAsync(string dir, string? listFile, bool verbose, bool compactJson, CancellationToken ct)
     {
-        var dir = cli.Require("cuad");
         var csvPath = Path.Combine(dir, "master_clauses.csv");
         if (!File.Exists(csvPath)) throw new CliException($"{csvPath} not found.");
         var records = FieldsEvalCsv.ReadRecords(await File.ReadAllTextAsync(csvPath, ct));
-        var listFile = cli.Get("contracts");
         var wanted = listFile is null ? null : await ReadContractList(listFile, ct);
         var selected = records.Where(r => wanted is null || wanted.Contains(ContractId(r)) || wanted.Contains(ContractId(r).Trim())).ToList();
         await Console.Error.WriteLineAsync($"eval fields: {selected.Count} contracts of {records.Count} in master_clauses.csv" +
@@ -61,7 +57,7 @@ public sealed class FieldsEval(
             var findings = classify?.Invoke(document, segments) ?? [];
             var fields = extractor.Extract(document, segments, findings);
             scorer.Add(record, fields, findings);
-            if (cli.Has("verbose")) await Console.Error.WriteLineAsync(scorer.LastLine(id));
+            if (verbose) await Console.Error.WriteLineAsync(scorer.LastLine(id));
             if (++done % 25 == 0) await Console.Error.WriteLineAsync($"  {done}/{selected.Count} contracts");
         }
         var seconds = time.GetElapsedTime(started).TotalSeconds;
@@ -79,7 +75,7 @@ public sealed class FieldsEval(
             ["presence_mean_accuracy"] = scorer.PresenceMean(),
             ["seconds"] = Math.Round(seconds, 1),
         };
-        var json = JsonSerializer.Serialize(result, EvalJson.Indented(cli.Has("json")));
+        var json = JsonSerializer.Serialize(result, EvalJson.Indented(compactJson));
         Console.WriteLine(json);
         return 0;
     }

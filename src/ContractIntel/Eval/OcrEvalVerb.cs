@@ -3,25 +3,20 @@ using System.Globalization;
 using System.Text.Json;
 using ContractIntel.Extraction.Documents;
 using ContractIntel.Extraction.Documents.Ocr;
-using ContractIntel.Verbs;
 
 namespace ContractIntel.Eval;
 
 /// <summary>
-/// <c>eval ocr MANIFEST.tsv [--dpi N] [--json]</c>: OCR quality and speed on scans made from PDFs that have a text
+/// <c>eval ocr MANIFEST.tsv</c> (Commands/EvalOcrCommand.cs): OCR quality and speed on scans made from PDFs that have a text
 /// layer (deploy/ocr/measure.sh makes them). Each manifest line is <c>scan.pdf TAB original.pdf TAB first-page</c>;
 /// scan page i is compared with original page first+i-1 by word-bag F1 (<see cref="WordBagF1"/>). Pages per second
 /// count the OCR'd pages over the wall time of reading the scans (render + Tesseract + the rest of the reader).
 /// </summary>
 internal static class OcrEvalVerb
 {
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken ct)
+    public static async Task<int> RunAsync(string manifest, int dpi, bool json, CancellationToken ct)
     {
-        var cli = CliArgs.Parse(args, ["json"], ["dpi"]);
-        if (cli.Positionals.Count != 1) throw new CliException("eval ocr needs one manifest: lines of scan.pdf<TAB>original.pdf<TAB>first-page.");
-        var manifest = cli.Positionals[0];
         var baseDir = Path.GetDirectoryName(Path.GetFullPath(manifest))!;
-        var dpi = cli.Get("dpi") is { } d ? int.Parse(d, CultureInfo.InvariantCulture) : new OcrOptions().Dpi;
         var textLayer = new DocumentReader(new ExtractionLimits(), new OcrOptions { Enabled = false });
         var ocr = new DocumentReader(new ExtractionLimits(), new OcrOptions { Dpi = dpi });
 
@@ -62,7 +57,7 @@ internal static class OcrEvalVerb
             seconds = Math.Round(seconds, 2),
             pages_per_second = Math.Round(seconds == 0 ? 0 : ocrPages / seconds, 3),
         };
-        Console.WriteLine(cli.Has("json")
+        Console.WriteLine(json
             ? JsonSerializer.Serialize(summary)
             : $"{summary.pages} pages ({ocrPages} OCR'd) at {dpi} dpi: word-bag F1 pooled {summary.word_bag_f1_pooled:F4}, page mean {summary.word_bag_f1_page_mean:F4}, " +
               $"min {summary.word_bag_f1_page_min:F4}; mean confidence {summary.mean_confidence}; {summary.pages_per_second} pages/s");

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ContractIntel.Extraction.Inference;
 using ContractIntel.Models;
-using ContractIntel.Verbs;
 
 namespace ContractIntel.Eval;
 
@@ -12,16 +11,13 @@ internal static class SentimentEvalVerb
 {
     private const int Chunk = 256;
 
-    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(InferenceOptions options, string data, string? model, bool compactJson, CancellationToken cancellationToken)
     {
-        var cli = CliArgs.Parse(args, ["json"], ["data", .. InferenceSettings.Options]);
-        var data = cli.Require("data");
-        var options = InferenceSettings.Load(cli);
         var rows = PhraseBankFile.Read(data);
         var clock = Stopwatch.StartNew();
-        using var scorer = ModelLoading.Start(() => SentimentScorer.Create(options, cli.Get("model") ?? SentimentScorer.DefaultModel));
+        using var scorer = ModelLoading.Start(() => SentimentScorer.Create(options, model ?? SentimentScorer.DefaultModel));
         var loadSeconds = clock.Elapsed.TotalSeconds;
-        await Console.Error.WriteLineAsync($"model {scorer.Identity.Name} {scorer.Identity.Version} {scorer.Identity.Precision} on {scorer.Identity.Device}; {rows.Count} sentences");
+        await Console.Error.WriteLineAsync($"model {scorer.Identity.Name} {scorer.Identity.Version} {scorer.Identity.Precision.ToCode()} on {scorer.Identity.Device}; {rows.Count} sentences");
         clock.Restart();
         var predicted = new List<string>(rows.Count);
         for (var start = 0; start < rows.Count; start += Chunk)
@@ -48,7 +44,7 @@ internal static class SentimentEvalVerb
             ["seconds"] = Math.Round(seconds, 2),
             ["sentences_per_second"] = Math.Round(rows.Count / Math.Max(seconds, 1e-9), 1),
         };
-        Console.WriteLine(json.ToJsonString(EvalJson.Indented(cli.Has("json"))));
+        Console.WriteLine(json.ToJsonString(EvalJson.Indented(compactJson)));
         return 0;
     }
 

@@ -16,12 +16,10 @@ public static class ExtractionExtensions
     /// <summary>Options, readers, segmenter, model sessions (created at start so a bad model fails fast) and the pipeline.</summary>
     public static IHostApplicationBuilder AddExtraction(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ExtractionLimits>().Bind(builder.Configuration.GetSection(ExtractionLimits.SectionName))
-            .Validate(l => l.MaxBytes > 0 && l.MaxPages > 0 && l.MaxSentences > 0 && l.ReadTimeoutSeconds > 0 && l.ReadMemoryMegabytes >= 256,
-                "Limits must be positive, and the reader needs at least 256 MB.").ValidateOnStart();
+        builder.Services.AddExtractionLimits();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExtractionLimits>>().Value);
-        builder.Services.AddOptions<OcrOptions>().Bind(builder.Configuration.GetSection(OcrOptions.SectionName))
+        // OcrOptions carries no attributes: its rules are the Validate call (one message).
+        builder.Services.AddOptions<OcrOptions>().BindConfiguration(OcrOptions.SectionName).ValidateDataAnnotations()
             .Validate(o => o.Dpi is >= 50 and <= 1200 && o.PageTimeoutSeconds > 0 && o.RenderTimeoutSeconds > 0 && o.MemoryLimitMb >= 64,
                 "Ocr: Dpi 50-1200, positive timeouts, MemoryLimitMb at least 64.").ValidateOnStart();
         builder.Services.AddSingleton(sp => new DocumentReader(
@@ -35,10 +33,8 @@ public static class ExtractionExtensions
             : sp.GetRequiredService<DocumentReader>());
         builder.Services.AddSingleton<Segmenter>();
         builder.Services.AddSingleton<ContractFieldExtractor>();
-        builder.Services.AddOptions<InferenceOptions>().Bind(builder.Configuration.GetSection(InferenceOptions.SectionName))
-            .Validate(o => o.IntraOpThreads > 0 && o.BatchSize > 0, "Inference threads and batch size must be positive.")
-            .Validate(o => InferencePrecisionCodes.TryParse(o.Precision, out _), "Inference:Precision must be int8 or fp32.")
-            .ValidateOnStart();
+        // Its attributes ([AllowedValues] on Device and Precision, [Range] on threads and batch size) are the rules.
+        builder.Services.AddOptions<InferenceOptions>().BindConfiguration(InferenceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<InferenceOptions>>().Value);
         // A configured model that is missing, corrupt or cannot start on its device throws here, when the pipeline
         // is first resolved at start-up, not on the first document.
@@ -52,5 +48,21 @@ public static class ExtractionExtensions
             sp.GetRequiredService<ExtractionLimits>(),
             sp.GetRequiredService<TimeProvider>()));
         return builder;
+    }
+
+    /// <summary>
+    /// The limits, bound and validated once however many AddX need them (the submitter and the claim-check store
+    /// read with the same size cap as the worker), and resolvable as the validated value.
+    /// </summary>
+    public static IServiceCollection AddExtractionLimits(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(IValidateOptions<ExtractionLimits>)))
+            return services;
+        // ExtractionLimits carries no attributes: its rules are the Validate call (one message).
+        services.AddOptions<ExtractionLimits>().BindConfiguration(ExtractionLimits.SectionName).ValidateDataAnnotations()
+            .Validate(l => l.MaxBytes > 0 && l.MaxPages > 0 && l.MaxSentences > 0 && l.ReadTimeoutSeconds > 0 && l.ReadMemoryMegabytes >= 256,
+                "Limits must be positive, and the reader needs at least 256 MB.").ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExtractionLimits>>().Value);
+        return services;
     }
 }

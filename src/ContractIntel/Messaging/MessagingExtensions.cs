@@ -1,4 +1,5 @@
 using ContractIntel.Extraction.Documents;
+using ContractIntel.Hosting;
 using ContractIntel.Jail;
 using MassTransit;
 using MassTransit.MessageData;
@@ -30,12 +31,12 @@ public static class MessagingExtensions
     {
         var services = builder.Services;
         services.AddRabbitMqOptions();
+        services.AddExtractionLimits();
         services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<IMessageDataRepository>(sp =>
         {
             var folder = Directory.CreateDirectory(sp.GetRequiredService<IOptions<InboxOptions>>().Value.ClaimCheckRoot);
-            var maxBytes = sp.GetService<ExtractionLimits>()?.MaxBytes ?? new ExtractionLimits().MaxBytes;
-            return new JailedMessageDataRepository(new FileSystemMessageDataRepository(folder), folder.FullName, maxBytes);
+            return new JailedMessageDataRepository(new FileSystemMessageDataRepository(folder), folder.FullName, sp.GetRequiredService<ExtractionLimits>().MaxBytes);
         });
         // Claim-checked bytes always go to the repository: below its threshold MassTransit would also copy them
         // into the message body (base64), and the broker must never hold document bytes.

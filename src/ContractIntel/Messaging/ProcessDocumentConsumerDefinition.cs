@@ -1,5 +1,5 @@
 using MassTransit;
-using Microsoft.Extensions.Configuration;
+using ContractIntel.Extraction.Inference;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -12,14 +12,14 @@ public sealed class ProcessDocumentConsumerDefinition : ConsumerDefinition<Proce
     private readonly ILogger<ProcessDocumentConsumerDefinition> _logger;
     private readonly string _queue;
 
-    public ProcessDocumentConsumerDefinition(IOptions<RabbitMqOptions> rabbit, IOptions<WorkerOptions> worker, IConfiguration configuration,
+    public ProcessDocumentConsumerDefinition(IOptions<RabbitMqOptions> rabbit, IOptions<WorkerOptions> worker, IOptions<InferenceOptions> inference,
         ILogger<ProcessDocumentConsumerDefinition> logger)
     {
         _worker = worker.Value;
         _logger = logger;
         _queue = rabbit.Value.Queue;
         EndpointName = _queue;
-        ConcurrentMessageLimit = ConcurrencyFor(_worker, configuration.GetValue("ContractIntel:Inference:IntraOpThreads", 1), Environment.ProcessorCount);
+        ConcurrentMessageLimit = ConcurrencyFor(_worker, inference.Value.IntraOpThreads, Environment.ProcessorCount);
     }
 
     /// <summary>The pipeline is CPU-bound: intra-op threads times documents in flight should not exceed the cores.</summary>
@@ -35,14 +35,11 @@ public sealed class ProcessDocumentConsumerDefinition : ConsumerDefinition<Proce
         if (endpointConfigurator is IRabbitMqReceiveEndpointConfigurator rabbit)
             rabbit.PrefetchCount = prefetch;
         ConsumerLog.Endpoint(_logger, _queue, ConcurrentMessageLimit ?? 1, prefetch, _worker.RetryLimit);
-        // Two policies: a transient fault waits out the outage with back-off (the broker's delayed-exchange plugin,
-        // which UseDelayedRedelivery needs, is not in the Debian RabbitMQ, and an in-memory scheduler would lose the
-        // message with the worker); anything else gets a few quick tries. The outer one ignores what the inner handles.
-        endpointConfigurator.UseMessageRetry(r =>
-        {
-            r.Intervals(Enumerable.Repeat(TimeSpan.FromMilliseconds(_worker.RetryMinIntervalMs), _worker.OtherFailureRetryLimit).ToArray());
-            r.Ignore<Exception>(TransientFaults.Is);
-        });
+        // Only what an outage explains is retried (TransientFaults: database, broker, I/O, time-outs), with back-off
+        // long enough to outlast one (the broker's delayed-exchange plugin, which UseDelayedRedelivery needs, is
+        // not in the Debian RabbitMQ, and an in-memory scheduler would lose the message with the worker). A bug or
+        // a malformed message (one with no message id) fails the same way every time: rerunning the CPU-heavy
+        // pipeline would only delay it, so it faults at once into the error queue, which `replay` drains after a fix.
         endpointConfigurator.UseMessageRetry(r =>
         {
             r.Exponential(_worker.RetryLimit,

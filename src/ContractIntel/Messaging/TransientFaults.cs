@@ -5,7 +5,7 @@ namespace ContractIntel.Messaging;
 
 /// <summary>
 /// Which exceptions an outage explains (database or broker away, a network or disk hiccup): those are retried
-/// for as long as an outage may last. Anything else is our bug or a bad message, and gets a few quick retries.
+/// for as long as an outage may last. Anything else is our bug or a bad message, and is not retried at all.
 /// </summary>
 public static class TransientFaults
 {

@@ -26,8 +26,4 @@ public sealed class WorkerOptions
 
     [Range(1, 600_000)]
     public int RetryMaxIntervalMs { get; set; } = 10_000;
-
-    /// <summary>Quick retries of any other failure (a bug, a bad message) before the error queue.</summary>
-    [Range(0, 20)]
-    public int OtherFailureRetryLimit { get; set; } = 2;
 }

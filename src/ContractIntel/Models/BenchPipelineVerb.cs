@@ -3,46 +3,40 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using ContractIntel.Eval;
 using ContractIntel.Extraction.Documents;
+using ContractIntel.Extraction.Inference;
 using ContractIntel.Extraction.Pipeline;
-using ContractIntel.Hosting;
 using ContractIntel.Jail;
-using ContractIntel.Process;
-using ContractIntel.Verbs;
-using Microsoft.Extensions.Configuration;
+using ContractIntel.Commands;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace ContractIntel.Models;
 
 /// <summary>
-/// <c>bench pipeline FILES|DIRS [--json] [--sentiment on]</c>: the pipeline as <c>process</c> builds it (same
+/// <c>bench pipeline FILES|DIRS [--json] [--sentiment on]</c> (Commands/BenchPipelineCommand.cs): the pipeline as <c>process</c> builds it (same
 /// configuration, same reader), fp32 then int8 in one run, each with its own host and models. Per precision: a
 /// warm-up on the first file, reported apart, then every file once, with wall and CPU time per stage, pages/s,
 /// pages per CPU-second and peak RSS; pdftotext's CPU time on the same PDFs as the yardstick when it is installed.
 /// </summary>
 internal static class BenchPipelineVerb
 {
-    private const string UsageText = "usage: contractintel bench pipeline FILES|DIRS [--json] [--sentiment on]";
-
-    public static Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    /// <param name="buildHost">The command's host, with AddExtraction and the given precision over the configuration.</param>
+    public static Task<int> RunAsync(Func<string, IHost> buildHost, IReadOnlyList<string> paths, bool sentiment, bool json, CancellationToken cancellationToken)
     {
-        var cli = CliArgs.Parse(args, ["json"], ["sentiment"]);
-        var paths = InputFiles.Expand(cli.Positionals);
-        if (paths.Count == 0) throw new CliException(UsageText);
+        if (paths.Count == 0) throw new CliException("bench pipeline: no documents in the folders named.");
         var files = paths.Select(p => (Path: p, Name: Path.GetFileName(p), Bytes: BoundedFile.Read(p, null, 1L << 30).Bytes ?? throw new CliException($"Cannot read {p}."))).ToList();
         var runs = new JsonArray();
-        foreach (var precision in new[] { "fp32", "int8" })
+        foreach (var precision in Enum.GetValues<InferencePrecision>().Select(p => p.ToCode()))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var ownPeak = CpuMeter.ResetPeakRss();
             var clock = Stopwatch.StartNew();
-            using var host = BuildHost(precision);
+            using var host = buildHost(precision);
             var reader = host.Services.GetRequiredService<IDocumentReader>();
             var pipeline = host.Services.GetRequiredService<DocumentPipeline>();
             var load = clock.Elapsed;
             Console.Error.WriteLine(Text($"{precision}: models loaded in {load.TotalSeconds:F1} s; reader {reader.GetType().Name}"));
-            PipelineBenchRun NewRun() => new(pipeline, cli.Get("sentiment") == "on");
+            PipelineBenchRun NewRun() => new(pipeline, sentiment);
             var warmup = NewRun();
             warmup.Run(files[0].Bytes, files[0].Name);
             Console.Error.WriteLine(Text($"{precision}: warm-up on {files[0].Name}: {warmup.Wall.TotalSeconds:F2} s wall, {warmup.Cpu.TotalSeconds:F2} s CPU (not counted)"));
@@ -57,22 +51,12 @@ internal static class BenchPipelineVerb
         }
         var yardstick = Pdftotext(files.Where(f => DocumentReader.Resolve(f.Bytes, f.Name, null) == MediaTypes.Pdf).Select(f => f.Path).ToList());
         var report = BenchPipelineReport.Build(files.Count, runs, yardstick);
-        Console.WriteLine(cli.Has("json") ? report.ToJsonString(EvalJson.Indented(true)) : BenchPipelineReport.Table(report));
+        Console.WriteLine(json ? report.ToJsonString(EvalJson.Indented(true)) : BenchPipelineReport.Table(report));
         return Task.FromResult(0);
     }
 
-    private static IHost BuildHost(string precision)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders();
-        // Added last, so it wins over appsettings.json and the environment for this one setting.
-        builder.Configuration.AddInMemoryCollection([new("ContractIntel:Inference:Precision", precision)]);
-        builder.AddExtraction();
-        return builder.Build();
-    }
-
     /// <summary>pdftotext run once per PDF as a child; its user+sys CPU from getrusage. Null when it is not on PATH.</summary>
-    private static JsonObject? Pdftotext(IReadOnlyList<string> pdfs)
+    private static JsonObject? Pdftotext(List<string> pdfs)
     {
         var tool = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
             .Select(d => Path.Combine(d, "pdftotext")).FirstOrDefault(File.Exists);

@@ -5,22 +5,19 @@ using ContractIntel.Eval;
 using ContractIntel.Extraction.Documents;
 using ContractIntel.Extraction.Fields;
 using ContractIntel.Extraction.Segmentation;
-using ContractIntel.Verbs;
 
 namespace ContractIntel.Models;
 
 /// <summary>
-/// <c>bench text [--sizes 1,5,10,25,50] [--source FILE]</c>: milliseconds per MB of the text stages (read,
+/// <c>bench text</c> (Commands/BenchTextCommand.cs): milliseconds per MB of the text stages (read,
 /// segment, fields) on a contract repeated to each size, so a super-linear step shows as a rising figure. The
 /// encoder stages are linear in the sentences and measured by <c>bench encoder</c>.
 /// </summary>
 internal static class BenchTextVerb
 {
-    public static Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string sourceFile, IReadOnlyList<int> sizes, bool json, CancellationToken cancellationToken)
     {
-        var cli = CliArgs.Parse(args, ["json"], ["sizes", "source"]);
-        var source = File.ReadAllBytes(cli.Get("source") ?? Path.Combine("samples", "cuad-txt", "STAMPSCOMINC_06_24_1999-EX-10.18-SPONSORSHIP AGREEMENT.txt"));
-        var sizes = (cli.Get("sizes") ?? "1,5,10,25,50").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+        var source = File.ReadAllBytes(sourceFile);
         var reader = new DocumentReader(new ExtractionLimits { MaxBytes = (long)sizes.Max() << 21 });
         var segmenter = new Segmenter();
         var fields = new ContractFieldExtractor();
@@ -46,7 +43,7 @@ internal static class BenchTextVerb
                 ["segment_ms_per_mb"] = Math.Round(segment / mb, 1), ["fields_ms_per_mb"] = Math.Round(field / mb, 1),
             });
         }
-        Console.WriteLine(new JsonObject { ["bench"] = "text", ["runs"] = runs }.ToJsonString(EvalJson.Indented(cli.Has("json"))));
+        Console.WriteLine(new JsonObject { ["bench"] = "text", ["runs"] = runs }.ToJsonString(EvalJson.Indented(json)));
         return Task.FromResult(0);
     }
 }

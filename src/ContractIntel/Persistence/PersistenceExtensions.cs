@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace ContractIntel.Persistence;
 
@@ -16,8 +17,7 @@ public static class PersistenceExtensions
     /// </summary>
     public static IHostApplicationBuilder AddPersistence(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName)
-            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddDatabaseOptions();
         var connectionString = builder.Configuration.GetSection(DatabaseOptions.SectionName)[nameof(DatabaseOptions.ConnectionString)]
             ?? throw new InvalidOperationException($"{DatabaseOptions.SectionName}:ConnectionString is not set.");
         builder.Services.AddDbContextFactory<ContractIntelDbContext>(
@@ -26,5 +26,13 @@ public static class PersistenceExtensions
         builder.Services.AddSingleton<RunRecorder>();
         builder.Services.AddSingleton<RejectionRecorder>();
         return builder;
+    }
+
+    /// <summary>The three connection strings, bound and validated once however many AddX need them.</summary>
+    public static IServiceCollection AddDatabaseOptions(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(IValidateOptions<DatabaseOptions>)))
+            services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        return services;
     }
 }

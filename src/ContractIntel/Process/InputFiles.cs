@@ -1,4 +1,4 @@
-using ContractIntel.Verbs;
+using ContractIntel.Commands;
 
 namespace ContractIntel.Process;
 

@@ -3,31 +3,20 @@ using ContractIntel.Extraction.Documents;
 using ContractIntel.Extraction.Pipeline;
 using ContractIntel.Jail;
 using ContractIntel.Hosting;
-using ContractIntel.Verbs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace ContractIntel.Process;
 
 /// <summary>
-/// <c>contractintel process FILES [--json]</c>: the pipeline in-process, no broker and no database. The JSON is a
-/// stable interface for scripts: see README "process --json".
+/// <c>contractintel process FILES [--json]</c> (Commands/ProcessCommand.cs): the pipeline in-process, no broker and
+/// no database. The JSON is a stable interface for scripts: see README "process --json".
 /// </summary>
 public static class ProcessVerb
 {
-    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    /// <param name="host">A host with AddExtraction: the pipeline and limits the worker would use.</param>
+    public static async Task<int> RunAsync(IHost host, IReadOnlyList<string> files, string kind, bool sentiment, bool json, CancellationToken cancellationToken)
     {
-        var cli = CliArgs.Parse(args, flags: ["json"], options: ["kind", "sentiment"]);
-        var files = InputFiles.Expand(cli.Positionals);
-        if (files.Count == 0) throw new CliException("process: name at least one file or folder.");
-        var kind = cli.Get("kind") ?? "auto";
-        if (!Contracts.DocumentKinds.IsValid(kind)) throw new CliException("--kind must be contract, filing or auto.");
-
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders();
-        builder.AddExtraction();
-        using var host = builder.Build();
         var pipeline = host.Services.GetRequiredService<DocumentPipeline>();
         var limits = host.Services.GetRequiredService<ExtractionLimits>();
 
@@ -37,17 +26,19 @@ public static class ProcessVerb
         {
             cancellationToken.ThrowIfCancellationRequested();
             var name = Path.GetFileName(file);
-            var entry = ProcessOne(pipeline, limits, file, name, kind, cli.Get("sentiment") == "on", out var line);
+            var entry = ProcessOne(pipeline, limits, file, name, kind, sentiment, out var line);
             documents.Add(entry);
-            if (!cli.Has("json")) Console.WriteLine(ConsoleText.Escape(line));
+            // The JSON comes at the end; meanwhile stderr says how far the batch has got.
+            if (json) await Console.Error.WriteLineAsync($"{documents.Count}/{files.Count} {ConsoleText.Escape(line)}");
+            else Console.WriteLine(ConsoleText.Escape(line));
         }
-        if (cli.Has("json"))
+        if (json)
         {
             await using var stdout = Console.OpenStandardOutput();
             await JsonSerializer.SerializeAsync(stdout, new ProcessJson.ProcessOutput(documents), ProcessJson.Options, cancellationToken);
             await stdout.WriteAsync("\n"u8.ToArray(), cancellationToken);
         }
-        return documents.All(d => d.Status == "succeeded") ? 0 : 1;
+        return documents.All(d => d.Status == RunStatusCodes.Succeeded) ? 0 : 1;
     }
 
     private static ProcessJson.ProcessedDocument ProcessOne(DocumentPipeline pipeline, ExtractionLimits limits, string file, string name,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ContractIntel.Commands;
 using ContractIntel.Extraction.Documents;
 using ContractIntel.Extraction.Documents.Ocr;
 
@@ -16,9 +17,14 @@ namespace ContractIntel.Reading;
 public static class ReadDocumentVerb
 {
     public const string Name = "read-document";
-    public const int OutOfMemoryExit = 3;
-    public const int InternalErrorExit = 4;
+    public const int OutOfMemoryExit = (int)ExitCode.ReaderOutOfMemory;
+    public const int InternalErrorExit = (int)ExitCode.ReaderInternalError;
 
+    /// <summary>
+    /// Its arguments are written by IsolatedDocumentReader, never by a person, and it starts once per document: they
+    /// are read here directly rather than through System.CommandLine, whose parser (IL only, JIT-compiled at every
+    /// start) added about 20 ms of CPU to each start, and the child builds no host (Program.cs sends it here first).
+    /// </summary>
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
         var limits = new ExtractionLimits
@@ -28,7 +34,7 @@ public static class ReadDocumentVerb
         };
         // The parent's OCR settings (JSON); absent: OCR off, as for a caller that configured none.
         var ocrJson = Arg(args, "--ocr", "");
-        var ocr = ocrJson.Length == 0 ? new OcrOptions { Enabled = false } : JsonSerializer.Deserialize<OcrOptions>(ocrJson);
+        var ocr = ocrJson.Length == 0 ? new OcrOptions { Enabled = false } : JsonSerializer.Deserialize(ocrJson, ReaderSettingsJson.Default.OcrOptions);
         var fileName = "document" + Arg(args, "--extension", "");
         var mediaType = Arg(args, "--media-type", "");
         try

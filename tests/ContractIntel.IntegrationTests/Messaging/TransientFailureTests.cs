@@ -36,5 +36,8 @@ public sealed class TransientFailureTests(UnreachableDatabaseWorkerFixture worke
         while (await worker.ErrorQueueDepthAsync() == 0 && waited.Elapsed < TimeSpan.FromSeconds(30))
             await Task.Delay(50);
         Assert.Equal(1u, await worker.ErrorQueueDepthAsync());
+        // The fixture allows one retry: a transient fault uses it before the error queue.
+        var headers = await worker.ErrorQueueHeadersAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal("1", headers.GetValueOrDefault("MT-Fault-RetryCount"));
     }
 }

@@ -121,6 +121,32 @@ public class WorkerFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// A message put on this worker's queue by the broker client itself, so it can lack what MassTransit would
+    /// always stamp on it (a message id).
+    /// </summary>
+    public async Task PublishRawAsync(byte[] body, string contentType)
+    {
+        await using var connection = await ConnectAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        await channel.BasicPublishAsync("", Queue, mandatory: true, new BasicProperties { ContentType = contentType, Persistent = true }, body);
+    }
+
+    /// <summary>The headers MassTransit put on the first message of the error queue (left there), once one arrives.</summary>
+    public async Task<IReadOnlyDictionary<string, string?>> ErrorQueueHeadersAsync(TimeSpan timeout)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (await ErrorQueueDepthAsync() == 0 && clock.Elapsed < timeout)
+            await Task.Delay(50);
+        await using var connection = await ConnectAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        var got = await channel.BasicGetAsync(MessagingNames.ErrorQueue(Queue), autoAck: false)
+            ?? throw new TimeoutException($"Nothing reached {MessagingNames.ErrorQueue(Queue)} within {timeout}.");
+        await channel.BasicNackAsync(got.DeliveryTag, multiple: false, requeue: true);
+        return (got.BasicProperties.Headers ?? new Dictionary<string, object?>()).ToDictionary(
+            h => h.Key, h => h.Value is byte[] bytes ? System.Text.Encoding.UTF8.GetString(bytes) : h.Value?.ToString(), StringComparer.Ordinal);
+    }
+
     private async Task DeleteQueuesAsync()
     {
         await using var connection = await ConnectAsync();

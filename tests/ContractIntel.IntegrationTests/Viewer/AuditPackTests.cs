@@ -1,7 +1,7 @@
 using System.Text;
 using ContractIntel.Data.Audit;
 using ContractIntel.IntegrationTests.Infrastructure;
-using ContractIntel.Verbs;
+using ContractIntel.Commands;
 
 namespace ContractIntel.IntegrationTests.Viewer;
 

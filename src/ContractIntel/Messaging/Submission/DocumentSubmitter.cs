@@ -3,7 +3,6 @@ using ContractIntel.Contracts;
 using ContractIntel.Extraction.Documents;
 using ContractIntel.Jail;
 using MassTransit;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace ContractIntel.Messaging.Submission;
@@ -21,7 +20,7 @@ public sealed class DocumentSubmitter(
     IOptions<RabbitMqOptions> rabbit,
     SubmissionTracker tracker,
     TimeProvider time,
-    IConfiguration configuration)
+    ExtractionLimits limits)
 {
     public const string SubmittedFolder = "submitted";
 
@@ -30,8 +29,7 @@ public sealed class DocumentSubmitter(
     {
         var full = Path.GetFullPath(path);
         // Read like the worker reads: no FIFO blocks, no device is read, at most the size limit plus one byte.
-        var maxBytes = configuration.GetValue($"{ExtractionLimits.SectionName}:MaxBytes", new ExtractionLimits().MaxBytes);
-        var read = BoundedFile.Read(full, jailRoot: null, maxBytes);
+        var read = BoundedFile.Read(full, jailRoot: null, limits.MaxBytes);
         var bytes = read.Bytes ?? throw new InputRefusedException(read.ReasonCode!, read.ReasonMessage!);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var inboxRoot = inbox.Value.InboxRoot;

@@ -16,6 +16,7 @@ public static class SubmissionExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SubmissionTracker>();
         builder.Services.AddSingleton<DocumentSubmitter>();
+        builder.Services.AddSingleton<DocumentResubmitter>();
         builder.Services.AddSingleton<SubmissionWaiter>();
         builder.AddBus(x =>
         {

@@ -1,0 +1,33 @@
+using System.CommandLine;
+
+namespace ContractIntel.Commands;
+
+/// <summary><c>contractintel eval sentiment|clauses|fields|ocr</c>: evaluations on held-out data (README "Evaluation").</summary>
+public static class EvalCommand
+{
+    /// <summary>Every evaluation prints one JSON object on stdout, indented unless --json asks for one line; progress goes to stderr.</summary>
+    public static readonly Option<bool> Json = new("--json") { Description = "The JSON result on one line (for scripts)" };
+
+    public static Command Create() => new("eval", "Evaluate on held-out data: one JSON object on stdout, progress on stderr.")
+    {
+        EvalSentimentCommand.Create(),
+        EvalClausesCommand.Create(),
+        EvalFieldsCommand.Create(),
+        EvalOcrCommand.Create(),
+    };
+
+    /// <summary>A folder that must exist, checked while parsing so a typo is one line and exit 2.</summary>
+    public static Option<DirectoryInfo> ExistingFolder(string name, string description)
+    {
+        var option = new Option<DirectoryInfo>(name) { Description = description, HelpName = "DIR", Required = true };
+        option.AcceptExistingOnly();
+        return option;
+    }
+
+    /// <summary>A file that, when given, must exist.</summary>
+    public static Option<FileInfo?> ExistingFile(string name, string description)
+    {
+        return new Option<FileInfo?>(name) { Description = description, HelpName = "FILE" }
+            .Check(f => f is null || f.Exists, $"{name} names no existing file.");
+    }
+}
