@@ -18,6 +18,13 @@ public sealed class InferenceOptions
     public int IntraOpThreads { get; set; } = 2;
 
     /// <summary>
+    /// Whether ONNX Runtime's intra-op threads spin between parallel sections instead of sleeping. Spinning buys a
+    /// little latency per operator for a lot of CPU time that other work (the reader child, a second document in
+    /// flight, the database) could use; see the README's throughput section for the measurement.
+    /// </summary>
+    public bool AllowSpinning { get; set; }
+
+    /// <summary>
     /// <c>fp32</c> or <c>int8</c> (dynamic quantisation of the weight MatMuls, about 2.3x faster batched on CPU).
     /// fp32 is the default because int8 lost 3.0 points of CUAD presence F1 on the held-out contracts (the rule:
     /// int8 only if it loses at most 0.5 point on every held-out evaluation); see the inference README.
