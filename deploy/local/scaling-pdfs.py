@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Writes contract-text PDFs of 1, 10, 100 and 1,000 pages (or --pages LIST) for the scaling bench.
 
-    deploy/local/scaling-pdfs.py OUT_DIR [--pages 1,10,100,1000] [--source DIR]
+    deploy/local/scaling-pdfs.py OUT_DIR [--pages 1,10,100,1000] [--singles N] [--source DIR]
 
 The text is real contract text: CUAD's full_contract_txt when /work/shared/data/cuad is there (or --source DIR of
 .txt files), else the three contracts in samples/cuad-txt. Contracts are laid end to end in name order and wrapped
 at 95 characters, 56 lines to a US-letter page in Helvetica 10, one Flate-compressed text stream per page; a
-document of N pages is the first N pages of that flow. With CUAD as the source no page repeats another (with
+document of N pages is the first N pages of that flow; --singles N also writes N one-page documents, pages 1..N of
+the flow (page-0001.pdf ...), for the worker bench's latency run. With CUAD as the source no page repeats another (with
 samples/cuad-txt alone, about 25 pages long, the large sizes repeat it and the clause stage's once-per-distinct-
 sentence encoding makes them look cheaper than they are). Standard library only; the output is not committed
 (the 1,000-page PDF is about 1.5 MB).
@@ -77,17 +78,20 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("out")
     ap.add_argument("--pages", default="1,10,100,1000")
+    ap.add_argument("--singles", type=int, default=0)
     ap.add_argument("--source")
     args = ap.parse_args()
     source, files = source_files(args.source)
-    sizes = [int(n) for n in args.pages.split(",")]
+    sizes = [int(n) for n in args.pages.split(",") if n]
     flow = lines(files)
-    pages = [[next(flow) for _ in range(LINES_PER_PAGE)] for _ in range(max(sizes))]
+    pages = [[next(flow) for _ in range(LINES_PER_PAGE)] for _ in range(max(sizes + [args.singles]))]
     os.makedirs(args.out, exist_ok=True)
     for n in sizes:
         path = os.path.join(args.out, f"contract-{n:04d}-pages.pdf")
         write_pdf(path, pages[:n])
         print(f"{path}\t{n} pages\t{os.path.getsize(path)} bytes\tsource {source}")
+    for i in range(args.singles):
+        write_pdf(os.path.join(args.out, f"page-{i + 1:04d}.pdf"), pages[i:i + 1])
 
 
 if __name__ == "__main__":
