@@ -3,7 +3,8 @@
 # per worker count (a) pages/s from the first publish to the last commit for a batch of contracts (samples/contracts
 # repeated), (b) publish-to-commit latency p50/p95/max for one-page contract documents sent one at a time to a warm,
 # idle worker, and (c) each worker's peak RSS (VmHWM from /proc, the worker process itself; its reader children are
-# separate processes under their own cap).
+# separate processes under their own cap). The workers' CPU time over the batch (their own plus their reaped reader
+# children's, from /proc/PID/stat) is printed beside the wall-clock rate: on a busy machine it is the steadier figure.
 #
 #   deploy/local/bench-worker.sh [--workers 1,2] [--repeat 2] [--singles 20] [--gap 1.0]
 #
@@ -57,6 +58,8 @@ start_workers() {
   pids=()
   for i in $(seq 1 "$n"); do "$bin" worker > "$work/worker-$n-$i.log" 2>&1 & pids+=($!); done
 }
+# CPU seconds of the workers and their reaped children (the reader processes): utime+stime+cutime+cstime.
+cpu_of_workers() { local t=0; for p in "${pids[@]}"; do t=$((t + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$p/stat"))); done; echo "scale=2; $t / $(getconf CLK_TCK)" | bc; }
 stop_workers() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done; pids=(); }
 trap stop_workers EXIT
 # Submits files, prints "epoch-seconds message-id" per message as submit reports it sent.
@@ -81,7 +84,9 @@ for n in "${counts[@]}"; do
 
   log "$n worker(s): batch of $(ls "$work/batch" | wc -l) contracts"
   load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+  cpu_before=$(cpu_of_workers)
   submit --kind contract "$work"/batch/* > "$work/batch-$n.ids"; wait_for "$work/batch-$n.ids"
+  cpu_batch=$(echo "$(cpu_of_workers) - $cpu_before" | bc)
   batch_ids=$(cut -d' ' -f2 "$work/batch-$n.ids" | sed "s/.*/'&'/" | paste -sd, -)
   pages=$(sql "SELECT sum(page_count) FROM contract_intel.processing_runs WHERE message_id IN ($batch_ids)")
   failed=$(sql "SELECT count(*) FROM contract_intel.processing_runs WHERE message_id IN ($batch_ids) AND status <> 'succeeded'")
@@ -97,9 +102,9 @@ for n in "${counts[@]}"; do
   rss=()
   for p in "${pids[@]}"; do rss+=("$(awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$p/status")"); done
   stop_workers
-  python3 - "$work" "$n" "$pages" "$failed" "${rss[*]}" "$load_before" "$load_after" <<'PY'
+  python3 - "$work" "$n" "$pages" "$failed" "${rss[*]}" "$load_before" "$load_after" "$cpu_batch" <<'PY'
 import datetime, glob, re, statistics, sys
-work, n, pages, failed, rss, load_before, load_after = sys.argv[1:8]
+work, n, pages, failed, rss, load_before, load_after, cpu = sys.argv[1:9]
 line = re.compile(r"^(\S+) .*Processed message ([0-9a-f-]{36}):.* committed (\d+) ms after send")
 done = {}
 for path in glob.glob(f"{work}/worker-{n}-*.log"):
@@ -116,7 +121,7 @@ last = max(done[i][0] for _, i in batch)
 lat = sorted(done[i][1] for _, i in ids("singles"))
 p95 = lat[min(len(lat) - 1, int(round(0.95 * (len(lat) - 1))))]
 print(f"workers={n} batch: {len(batch)} documents, {pages} pages ({failed} failed) in {last - first:.1f} s = "
-      f"{int(pages) / (last - first):.1f} pages/s | one-page publish-to-commit ms: p50 {statistics.median(lat):.0f}, "
+      f"{int(pages) / (last - first):.1f} pages/s, worker CPU {cpu} s = {int(pages) / float(cpu):.1f} pages per CPU-second | one-page publish-to-commit ms: p50 {statistics.median(lat):.0f}, "
       f"p95 {p95}, max {lat[-1]} (n={len(lat)}) | worker peak RSS MB: {rss} | load {load_before} -> {load_after}")
 PY
 done
