@@ -27,7 +27,8 @@ internal sealed class ReaderChildren(ExtractionLimits limits, ReaderCommand comm
     {
         if (command.IsCustom) return Start(warmUp: false);
         var spare = Interlocked.Exchange(ref _spare, null);
-        _ = Task.Run(Refill);
+        // Its own thread: starting a process blocks, and the pool's threads are held by callers blocked in Read.
+        _ = Task.Factory.StartNew(Refill, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         if (spare is not null && !spare.HasExited) return spare;
         spare?.Dispose();
         return Start(warmUp: false);
