@@ -44,11 +44,16 @@ internal static class EncoderDevice
         return new InferenceSession(onnxPath, sessionOptions);
     }
 
-    private static SessionOptions CpuOptions(InferenceOptions options) => new()
+    private static SessionOptions CpuOptions(InferenceOptions options)
     {
-        IntraOpNumThreads = Math.Max(1, options.IntraOpThreads),
-        InterOpNumThreads = 1,
-        GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-        ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-    };
+        var session = new SessionOptions
+        {
+            IntraOpNumThreads = Math.Max(1, options.IntraOpThreads),
+            InterOpNumThreads = 1,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+        };
+        session.AddSessionConfigEntry("session.intra_op.allow_spinning", options.AllowSpinning ? "1" : "0");
+        return session;
+    }
 }

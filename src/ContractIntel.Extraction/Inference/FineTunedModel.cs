@@ -85,8 +85,32 @@ public sealed class FineTunedModel : IDisposable
     /// <summary>Pooled embeddings of each text's first window (for tests and diagnostics).</summary>
     public float[][] Embed(IReadOnlyList<string> texts) => _session.Embed(texts.Select(t => Windows(t)[0]).ToList());
 
-    /// <summary>Per text: logits and probabilities (softmax, or sigmoid when multi-label), aggregated over its windows.</summary>
+    /// <summary>
+    /// Per text: logits and probabilities (softmax, or sigmoid when multi-label), aggregated over its windows. A text
+    /// that occurs more than once (contracts repeat their boilerplate) is encoded once; each occurrence gets its own
+    /// copy of the scores.
+    /// </summary>
     public (float[][] Logits, float[][] Probabilities) Predict(IReadOnlyList<string> texts, WindowAggregation aggregation, int? batchSize = null)
+    {
+        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        var unique = new List<string>();
+        var slotOf = new int[texts.Count];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (!slots.TryGetValue(texts[i], out var slot))
+            {
+                slot = unique.Count;
+                slots.Add(texts[i], slot);
+                unique.Add(texts[i]);
+            }
+            slotOf[i] = slot;
+        }
+        if (unique.Count == texts.Count) return PredictDistinct(texts, aggregation, batchSize);
+        var (z, p) = PredictDistinct(unique, aggregation, batchSize);
+        return (slotOf.Select(s => (float[])z[s].Clone()).ToArray(), slotOf.Select(s => (float[])p[s].Clone()).ToArray());
+    }
+
+    private (float[][] Logits, float[][] Probabilities) PredictDistinct(IReadOnlyList<string> texts, WindowAggregation aggregation, int? batchSize)
     {
         var windows = new List<int[]>();
         var owner = new List<int>();

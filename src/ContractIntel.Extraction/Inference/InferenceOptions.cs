@@ -14,8 +14,20 @@ public sealed class InferenceOptions
     /// <summary>When the configured device cannot start, run on the CPU instead of failing at start-up.</summary>
     public bool FallbackToCpu { get; set; }
 
+    /// <summary>
+    /// ONNX Runtime threads per session. One: the worker then takes as many documents at a time as there are cores,
+    /// so one document's reading and writing overlap another's encoding (measured with deploy/local/bench-worker.sh:
+    /// 20.6 and 16.9 pages/s against 15.3 for one document with two threads; README, Throughput and scaling).
+    /// </summary>
     [Range(1, 256)]
-    public int IntraOpThreads { get; set; } = 2;
+    public int IntraOpThreads { get; set; } = 1;
+
+    /// <summary>
+    /// Whether ONNX Runtime's intra-op threads spin between parallel sections instead of sleeping. Spinning buys a
+    /// little latency per operator for a lot of CPU time that other work (the reader child, a second document in
+    /// flight, the database) could use; see the README's throughput section for the measurement.
+    /// </summary>
+    public bool AllowSpinning { get; set; }
 
     /// <summary>
     /// <c>fp32</c> or <c>int8</c> (dynamic quantisation of the weight MatMuls, about 2.3x faster batched on CPU).

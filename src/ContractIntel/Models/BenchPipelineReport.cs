@@ -23,9 +23,9 @@ internal static class BenchPipelineReport
             ["wall_s"] = S(run.Wall), ["cpu_s"] = S(run.Cpu),
             ["pages_per_second"] = Rate(run.Pages, run.Wall), ["pages_per_cpu_second"] = Rate(run.Pages, run.Cpu),
             ["sentences_per_second"] = Rate(run.Sentences, run.Wall),
-            ["peak_rss_mb"] = Math.Round(peakRss / 1048576.0, 1),
+            ["peak_rss_mb"] = Math.Round(Math.Max(peakRss, Math.Max(warmup.PeakRss, run.PeakRss)) / 1048576.0, 1),
             ["peak_rss_scope"] = ownPeak ? "this precision (VmHWM reset before loading)" : "whole run so far",
-            ["pdf_cpu_s"] = S(run.PdfCpu), ["stages"] = stages,
+            ["pdf_cpu_s"] = S(run.PdfCpu), ["stages"] = stages, ["per_document"] = Rows(run),
         };
     }
 
@@ -70,6 +70,25 @@ internal static class BenchPipelineReport
         text.AppendLine(CultureInfo.InvariantCulture, $"Cores: {report["cores"]}; warm-up (first file, once) not counted; tokens not reported.");
         text.Append(CultureInfo.InvariantCulture, $"Peak RSS scope: {runs.First()["peak_rss_scope"]}.");
         return text.ToString();
+    }
+
+    /// <summary>Per document: pages, sentences, CPU per stage and per page, and the process's peak RSS during it (VmHWM reset before it).</summary>
+    private static JsonArray Rows(PipelineBenchRun run)
+    {
+        var rows = new JsonArray();
+        foreach (var row in run.Rows)
+        {
+            var cpu = row.StageCpu.Values.Aggregate(TimeSpan.Zero, (t, c) => t + c);
+            var stages = new JsonObject();
+            foreach (var (stage, c) in row.StageCpu) stages[stage] = S(c);
+            rows.Add(new JsonObject
+            {
+                ["file"] = row.File, ["pages"] = row.Pages, ["sentences"] = row.Sentences, ["failure"] = row.Failure,
+                ["cpu_s"] = S(cpu), ["cpu_ms_per_page"] = row.Pages > 0 ? Math.Round(cpu.TotalMilliseconds / row.Pages, 2) : null,
+                ["stage_cpu_s"] = stages, ["peak_rss_mb"] = Math.Round(row.PeakRss / 1048576.0, 1),
+            });
+        }
+        return rows;
     }
 
     private static double S(TimeSpan t) => Math.Round(t.TotalSeconds, 3);

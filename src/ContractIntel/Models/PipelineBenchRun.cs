@@ -24,6 +24,12 @@ internal sealed class PipelineBenchRun(DocumentPipeline pipeline, bool scoreSent
     /// <summary>CPU of all stages over the PDF files only, to set against pdftotext on the same files.</summary>
     public TimeSpan PdfCpu { get; private set; }
 
+    /// <summary>One row per document (file name, pages, sentences, CPU per stage, its own peak RSS), for the scaling table.</summary>
+    public List<DocumentRow> Rows { get; } = [];
+
+    /// <summary>The highest VmHWM seen by this pass, before and during each document (each document resets it to read its own).</summary>
+    public long PeakRss { get; private set; }
+
     public TimeSpan Wall => Stages.Values.Aggregate(TimeSpan.Zero, (t, s) => t + s.Wall);
     public TimeSpan Cpu => Stages.Values.Aggregate(TimeSpan.Zero, (t, s) => t + s.Cpu);
 
@@ -31,14 +37,22 @@ internal sealed class PipelineBenchRun(DocumentPipeline pipeline, bool scoreSent
     public string Run(byte[] bytes, string fileName)
     {
         var cpuBefore = Cpu;
+        var stagesBefore = Stages.ToDictionary(s => s.Key, s => s.Value.Cpu);
+        // What came before (model loading, earlier documents) keeps its peak here; the document then gets its own.
+        PeakRss = Math.Max(PeakRss, CpuMeter.PeakRss());
+        CpuMeter.ResetPeakRss();
         var result = pipeline.Run(new DocumentInput(bytes, fileName, null, DocumentKinds.Auto, scoreSentiment), this);
+        var peak = CpuMeter.PeakRss();
+        PeakRss = Math.Max(PeakRss, peak);
         if (result.Document is not { } document)
         {
             // A refused document still costs what it cost; it is counted, not timed apart.
             Failed++;
+            Rows.Add(new DocumentRow(fileName, 0, 0, result.Failure?.ToCode(), Stages.ToDictionary(s => s.Key, s => s.Value.Cpu - stagesBefore[s.Key]), peak));
             return $"failed {result.Failure?.ToCode()}";
         }
         var sentences = result.Segments.Count(s => s.Kind == SegmentKind.Sentence);
+        Rows.Add(new DocumentRow(fileName, document.Pages.Count, sentences, null, Stages.ToDictionary(s => s.Key, s => s.Value.Cpu - stagesBefore[s.Key]), peak));
         Documents++;
         Pages += document.Pages.Count;
         Sentences += sentences;
@@ -54,3 +68,6 @@ internal sealed class PipelineBenchRun(DocumentPipeline pipeline, bool scoreSent
         return result;
     }
 }
+
+/// <summary>One document of a <c>bench pipeline</c> pass: CPU per stage and the process's peak RSS while it ran.</summary>
+internal sealed record DocumentRow(string File, int Pages, int Sentences, string? Failure, Dictionary<string, TimeSpan> StageCpu, long PeakRss);

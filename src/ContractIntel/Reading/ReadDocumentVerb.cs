@@ -10,7 +10,10 @@ namespace ContractIntel.Reading;
 /// <c>contractintel read-document</c> (hidden): the child side of <see cref="IsolatedDocumentReader"/>. Reads the
 /// document's bytes from stdin, runs <see cref="DocumentReader"/> and writes a <see cref="ReaderReply"/> on
 /// stdout. No host, no models, no configuration files: the parent passes the limits, so the child starts fast
-/// and holds nothing worth stealing. Exit 0 with a reply; <see cref="OutOfMemoryExit"/> when the capped heap ran
+/// and holds nothing worth stealing. With <c>--header</c> the document's length, extension and media type come
+/// first on stdin (one line, see <see cref="ReaderHeader"/>), so the parent can start the child before it has the
+/// document; with <c>--warm-up</c> the child first reads a small PDF of its own (<see cref="WarmUpDocument"/>), so
+/// the parser's code is compiled while the child waits rather than while a document waits for it. Exit 0 with a reply; <see cref="OutOfMemoryExit"/> when the capped heap ran
 /// out; <see cref="InternalErrorExit"/> for an exception that is not the document's fault (a bug, reported to
 /// the parent on stderr by type name only).
 /// </summary>
@@ -35,11 +38,17 @@ public static class ReadDocumentVerb
         // The parent's OCR settings (JSON); absent: OCR off, as for a caller that configured none.
         var ocrJson = Arg(args, "--ocr", "");
         var ocr = ocrJson.Length == 0 ? new OcrOptions { Enabled = false } : JsonSerializer.Deserialize(ocrJson, ReaderSettingsJson.Default.OcrOptions);
-        var fileName = "document" + Arg(args, "--extension", "");
-        var mediaType = Arg(args, "--media-type", "");
         try
         {
-            var bytes = await ReadStdinAsync(long.Parse(Arg(args, "--length"), CultureInfo.InvariantCulture), limits.MaxBytes + 1, cancellationToken);
+            if (args.Contains("--warm-up")) WarmUpDocument.Read(limits);
+            await using var stdin = Console.OpenStandardInput();
+            var header = args.Contains("--header")
+                ? await ReaderHeader.ReadAsync(stdin, cancellationToken)
+                : new ReaderHeader(long.Parse(Arg(args, "--length"), CultureInfo.InvariantCulture), Arg(args, "--extension", ""), Arg(args, "--media-type", ""));
+            if (header is null) return 0; // the parent went away (or stopped a spare child) before sending a document
+            var fileName = "document" + header.Extension;
+            var mediaType = header.MediaType;
+            var bytes = await ReadStdinAsync(stdin, header.Length, limits.MaxBytes + 1, cancellationToken);
             ReaderReply reply;
             try
             {
@@ -72,9 +81,8 @@ public static class ReadDocumentVerb
     }
 
     /// <summary>Exactly the announced length (one buffer, no doubling copies), never more than the cap.</summary>
-    private static async Task<byte[]> ReadStdinAsync(long length, long cap, CancellationToken ct)
+    private static async Task<byte[]> ReadStdinAsync(Stream stdin, long length, long cap, CancellationToken ct)
     {
-        await using var stdin = Console.OpenStandardInput();
         var buffer = new byte[Math.Min(length, cap)];
         var filled = 0;
         int n;

@@ -18,6 +18,9 @@ public sealed class ReaderCommand
     /// <summary>Another program as the reader (tests use a child that hangs, crashes or grows, to prove the caps).</summary>
     public ReaderCommand(params string[] command) => _command = command;
 
+    /// <summary>True for another program than this executable: it does not speak the header protocol ahead of time.</summary>
+    public bool IsCustom => _command is not null;
+
     public ProcessStartInfo StartInfo()
     {
         if (_command is not null)

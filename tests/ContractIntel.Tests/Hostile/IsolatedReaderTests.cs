@@ -1,4 +1,5 @@
 using ContractIntel.Extraction.Documents;
+using ContractIntel.Extraction.Documents.Ocr;
 using ContractIntel.Reading;
 
 namespace ContractIntel.Tests.Hostile;
@@ -8,12 +9,24 @@ namespace ContractIntel.Tests.Hostile;
 /// every case ends as text or a recorded reason, and the caps turn a hang, a crash and a memory blow-up into
 /// parse_timeout, corrupt and parse_memory.
 /// </summary>
-public sealed class IsolatedReaderTests
+public sealed class IsolatedReaderTests : IDisposable
 {
     private static readonly ExtractionLimits Limits = new();
 
-    private static IsolatedDocumentReader Reader(ExtractionLimits? limits = null, ReaderCommand? command = null) =>
-        new(limits ?? Limits, command ?? new ReaderCommand());
+    // Each reader keeps a child started ahead for its next document; disposing stops it with the test.
+    private readonly List<IsolatedDocumentReader> _readers = [];
+
+    private IsolatedDocumentReader Reader(ExtractionLimits? limits = null, ReaderCommand? command = null, OcrOptions? ocr = null)
+    {
+        var reader = new IsolatedDocumentReader(limits ?? Limits, command ?? new ReaderCommand(), ocr);
+        _readers.Add(reader);
+        return reader;
+    }
+
+    public void Dispose()
+    {
+        foreach (var reader in _readers) reader.Dispose();
+    }
 
     /// <summary>The outcome as a reason code ("ok" for text); anything but a rejection fails the test.</summary>
     private static string Outcome(IsolatedDocumentReader reader, byte[] bytes, string name)
@@ -34,8 +47,8 @@ public sealed class IsolatedReaderTests
     public void Read_MixedScan_CarriesOcrPagesBackFromTheChild()
     {
         var bytes = Samples.Bytes("scanned/etelos-mixed-cover-text-body-scan.pdf");
-        var ocr = new Extraction.Documents.Ocr.OcrOptions();
-        var isolated = new IsolatedDocumentReader(Limits, new ReaderCommand(), ocr).Read(bytes, "mixed.pdf", null);
+        var ocr = new OcrOptions();
+        var isolated = Reader(ocr: ocr).Read(bytes, "mixed.pdf", null);
         var direct = new DocumentReader(Limits, ocr).Read(bytes, "mixed.pdf", null);
         Assert.Equal(direct.Text, isolated.Text);
         Assert.Equal(direct.Pages, isolated.Pages);
