@@ -28,12 +28,8 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-deploy/local/services.sh start >/dev/null
-eval "$(deploy/local/services.sh env)"
-bin=${CONTRACTINTEL_BIN:-src/ContractIntel/bin/Release/net10.0/linux-x64/contractintel}
-[ -x "$bin" ] || dotnet build src/ContractIntel/ContractIntel.csproj -c Release -v q -nologo >/dev/null
-"$bin" migrate >/dev/null
+. deploy/local/worker-harness.sh
+start_servers_and_worker_bin >/dev/null
 
 run=bench-$(date +%s)-$$
 work=$CONTRACTINTEL_STATE/$run

@@ -23,12 +23,8 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-deploy/local/services.sh start
-eval "$(deploy/local/services.sh env)"
-bin=src/ContractIntel/bin/Release/net10.0/linux-x64/contractintel
-[ -x "$bin" ] || dotnet build src/ContractIntel/ContractIntel.csproj -c Release -v q -nologo >/dev/null
-"$bin" migrate >/dev/null
+. deploy/local/worker-harness.sh
+start_servers_and_worker_bin
 
 run=chaos-$(date +%s)-$$
 work=$CONTRACTINTEL_STATE/$run
