@@ -1,14 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using ContractIntel.Contracts;
 
 namespace ContractIntel.Extraction.Pipeline;
 
-/// <summary>JSON carries the code, never the enum's number or name.</summary>
-public sealed class RunStatusJsonConverter : JsonConverter<RunStatus>
-{
-    public override RunStatus Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        => RunStatusCodes.Parse(reader.GetString() ?? "");
-
-    public override void Write(Utf8JsonWriter writer, RunStatus value, JsonSerializerOptions options)
-        => writer.WriteStringValue(value.ToCode());
-}
+public sealed class RunStatusJsonConverter() : CodeJsonConverter<RunStatus>(RunStatusCodes.Parse, RunStatusCodes.ToCode);
