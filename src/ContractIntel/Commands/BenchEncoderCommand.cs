@@ -6,7 +6,8 @@ namespace ContractIntel.Commands;
 /// <summary><c>contractintel bench encoder [--data FILE] [--n N] [--batch N] [--model NAME]</c>: sentences/s, fp32 and int8, single and batched.</summary>
 public static class BenchEncoderCommand
 {
-    public static readonly Option<FileInfo> Data = CreateData();
+    public static readonly Option<FileInfo> Data = PathOptions.ExistingFile(
+        "--data", "PhraseBank file whose sentences are encoded", Path.Combine("training", "heldout", "phrasebank_50agree.txt"));
 
     public static readonly Option<int> N = BenchCommand.Positive("--n", "Sentences to encode", 512);
 
@@ -22,16 +23,5 @@ public static class BenchEncoderCommand
         command.SetAction((parse, ct) => BenchVerb.RunAsync(ModelOptions.Load(parse), parse.GetValue(Data)!.FullName, parse.GetValue(N), parse.GetValue(Batch),
             parse.GetValue(ModelOptions.Model), parse.GetValue(BenchCommand.Json), ct));
         return command;
-    }
-
-    private static Option<FileInfo> CreateData()
-    {
-        var option = new Option<FileInfo>("--data")
-        {
-            Description = "PhraseBank file whose sentences are encoded", HelpName = "FILE",
-            DefaultValueFactory = _ => new FileInfo(Path.Combine("training", "heldout", "phrasebank_50agree.txt")),
-        };
-        option.AcceptExistingOnly();
-        return option;
     }
 }

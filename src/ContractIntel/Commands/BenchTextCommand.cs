@@ -9,7 +9,8 @@ public static class BenchTextCommand
 {
     public static readonly Option<int[]> Sizes = CreateSizes();
 
-    public static readonly Option<FileInfo> Source = CreateSource();
+    public static readonly Option<FileInfo> Source = PathOptions.ExistingFile(
+        "--source", "The text repeated to each size", Path.Combine("samples", "cuad-txt", "STAMPSCOMINC_06_24_1999-EX-10.18-SPONSORSHIP AGREEMENT.txt"));
 
     public static Command Create()
     {
@@ -35,17 +36,6 @@ public static class BenchTextCommand
                 return [.. sizes];
             },
         };
-        return option;
-    }
-
-    private static Option<FileInfo> CreateSource()
-    {
-        var option = new Option<FileInfo>("--source")
-        {
-            Description = "The text repeated to each size", HelpName = "FILE",
-            DefaultValueFactory = _ => new FileInfo(Path.Combine("samples", "cuad-txt", "STAMPSCOMINC_06_24_1999-EX-10.18-SPONSORSHIP AGREEMENT.txt")),
-        };
-        option.AcceptExistingOnly();
         return option;
     }
 }

@@ -9,9 +9,9 @@ namespace ContractIntel.Commands;
 /// </summary>
 public static class EvalClausesCommand
 {
-    public static readonly Option<DirectoryInfo> Cuad = EvalCommand.ExistingFolder("--cuad", "The CUAD folder (cuad_annotations.jsonl, full_contract_txt/)");
+    public static readonly Option<DirectoryInfo> Cuad = PathOptions.ExistingFolder("--cuad", "The CUAD folder (cuad_annotations.jsonl, full_contract_txt/)");
 
-    public static readonly Option<FileInfo?> Contracts = EvalCommand.ExistingFile("--contracts", "Contract ids to use, one a line (default: all)");
+    public static readonly Option<FileInfo?> Contracts = PathOptions.ExistingFile("--contracts", "Contract ids to use, one a line (default: all)");
 
     public static readonly Option<string?> Predictions = new("--predictions") { Description = "Also write the top-20 predictions per question (CUAD's format)", HelpName = "FILE" };
 

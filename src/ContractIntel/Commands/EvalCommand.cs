@@ -15,19 +15,4 @@ public static class EvalCommand
         EvalFieldsCommand.Create(),
         EvalOcrCommand.Create(),
     };
-
-    /// <summary>A folder that must exist, checked while parsing so a typo is one line and exit 2.</summary>
-    public static Option<DirectoryInfo> ExistingFolder(string name, string description)
-    {
-        var option = new Option<DirectoryInfo>(name) { Description = description, HelpName = "DIR", Required = true };
-        option.AcceptExistingOnly();
-        return option;
-    }
-
-    /// <summary>A file that, when given, must exist.</summary>
-    public static Option<FileInfo?> ExistingFile(string name, string description)
-    {
-        return new Option<FileInfo?>(name) { Description = description, HelpName = "FILE" }
-            .Check(f => f is null || f.Exists, $"{name} names no existing file.");
-    }
 }

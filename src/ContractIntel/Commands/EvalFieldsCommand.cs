@@ -6,9 +6,9 @@ namespace ContractIntel.Commands;
 /// <summary><c>contractintel eval fields --cuad DIR [--contracts LIST] [--no-clauses] [--model NAME] [--verbose] [--json]</c> (docs/fields.md).</summary>
 public static class EvalFieldsCommand
 {
-    public static readonly Option<DirectoryInfo> Cuad = EvalCommand.ExistingFolder("--cuad", "The CUAD folder (master_clauses.csv, full_contract_txt/)");
+    public static readonly Option<DirectoryInfo> Cuad = PathOptions.ExistingFolder("--cuad", "The CUAD folder (master_clauses.csv, full_contract_txt/)");
 
-    public static readonly Option<FileInfo?> Contracts = EvalCommand.ExistingFile("--contracts", "Contract ids to score, one a line (default: all)");
+    public static readonly Option<FileInfo?> Contracts = PathOptions.ExistingFile("--contracts", "Contract ids to score, one a line (default: all)");
 
     public static readonly Option<bool> NoClauses = new("--no-clauses") { Description = "Without the clause model's hints" };
 

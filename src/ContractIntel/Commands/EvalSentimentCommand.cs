@@ -6,7 +6,7 @@ namespace ContractIntel.Commands;
 /// <summary><c>contractintel eval sentiment --data FILE [--model NAME] [--precision int8|fp32] [--json]</c>.</summary>
 public static class EvalSentimentCommand
 {
-    public static readonly Option<FileInfo> Data = CreateData();
+    public static readonly Option<FileInfo> Data = PathOptions.RequiredExistingFile("--data", "PhraseBank file (sentence@label lines)");
 
     public static Command Create()
     {
@@ -15,12 +15,5 @@ public static class EvalSentimentCommand
         command.SetAction((parse, ct) => SentimentEvalVerb.RunAsync(
             ModelOptions.Load(parse), parse.GetValue(Data)!.FullName, parse.GetValue(ModelOptions.Model), parse.GetValue(EvalCommand.Json), ct));
         return command;
-    }
-
-    private static Option<FileInfo> CreateData()
-    {
-        var option = new Option<FileInfo>("--data") { Description = "PhraseBank file (sentence@label lines)", HelpName = "FILE", Required = true };
-        option.AcceptExistingOnly();
-        return option;
     }
 }
