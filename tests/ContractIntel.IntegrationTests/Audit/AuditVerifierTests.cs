@@ -6,20 +6,17 @@ using ContractIntel.IntegrationTests.Infrastructure;
 namespace ContractIntel.IntegrationTests.Audit;
 
 [Collection(DatabaseCollection.Name)]
-public sealed class AuditVerifierTests(DatabaseFixture db) : IAsyncLifetime
+public sealed class AuditVerifierTests(DatabaseFixture db) : DatabaseTest(db)
 {
-    public Task InitializeAsync() => db.ResetAsync();
-    public Task DisposeAsync() => Task.CompletedTask;
-
     private async Task<VerificationReport> VerifyAsync(VerifyScope? scope = null, IReadOnlyList<AuditCheckpoint>? checkpoints = null)
     {
-        await using var auditor = db.Auditor();
+        await using var auditor = Db.Auditor();
         return await new AuditVerifier(auditor).VerifyAsync(scope ?? VerifyScope.All, checkpoints ?? [], default);
     }
 
     private async Task<List<RecordedRun>> RecordThreeAsync()
     {
-        var recorder = db.Recorder();
+        var recorder = Db.Recorder();
         var a = SampleResults.Bytes("audit-A");
         var broken = "%PDF-1.4 broken"u8.ToArray();
         return
@@ -47,7 +44,7 @@ public sealed class AuditVerifierTests(DatabaseFixture db) : IAsyncLifetime
     public async Task Verify_ClauseRowChangedByTheOwnerWithTriggersDisabled_FailsAndNamesTheRow()
     {
         var runs = await RecordThreeAsync();
-        await db.ExecuteAsOwnerAsync($"""
+        await Db.ExecuteAsOwnerAsync($"""
             ALTER TABLE contract_intel.run_clause_findings DISABLE TRIGGER append_only;
             UPDATE contract_intel.run_clause_findings SET score = 0.99 WHERE run_id = '{runs[0].RunId}' AND ordinal = 0;
             ALTER TABLE contract_intel.run_clause_findings ENABLE TRIGGER append_only;
@@ -67,7 +64,7 @@ public sealed class AuditVerifierTests(DatabaseFixture db) : IAsyncLifetime
     {
         var runs = await RecordThreeAsync();
         // A tamperer who knows the row-hash scheme: the row verifies on its own, the seal in the chain does not.
-        await using (var read = db.Auditor())
+        await using (var read = Db.Auditor())
         {
             var row = read.ClauseFindings.Single(c => c.RunId == runs[0].RunId && c.Ordinal == 0);
             var forged = new Data.Results.RunClauseFinding
@@ -76,7 +73,7 @@ public sealed class AuditVerifierTests(DatabaseFixture db) : IAsyncLifetime
                 StartOffset = row.StartOffset, EndOffset = row.EndOffset, Text = row.Text, Score = 0.01f, Model = row.Model, ModelVersion = row.ModelVersion,
             };
             var hash = AuditHasher.Row(RowCanonical.Of(forged));
-            await db.ExecuteAsOwnerAsync($"""
+            await Db.ExecuteAsOwnerAsync($"""
                 ALTER TABLE contract_intel.run_clause_findings DISABLE TRIGGER append_only;
                 UPDATE contract_intel.run_clause_findings SET score = 0.01, row_hash = '{hash}' WHERE run_id = '{runs[0].RunId}' AND ordinal = 0;
                 ALTER TABLE contract_intel.run_clause_findings ENABLE TRIGGER append_only;
@@ -93,7 +90,7 @@ public sealed class AuditVerifierTests(DatabaseFixture db) : IAsyncLifetime
     public async Task Verify_DeletedSentimentRowOrChangedRunRow_IsCaughtAndNamed()
     {
         var runs = await RecordThreeAsync();
-        await db.ExecuteAsOwnerAsync($"""
+        await Db.ExecuteAsOwnerAsync($"""
             ALTER TABLE contract_intel.sentence_scores DISABLE TRIGGER append_only;
             DELETE FROM contract_intel.sentence_scores WHERE run_id = '{runs[2].RunId}';
             ALTER TABLE contract_intel.sentence_scores ENABLE TRIGGER append_only;
@@ -113,7 +110,7 @@ public sealed class AuditVerifierTests(DatabaseFixture db) : IAsyncLifetime
     public async Task Verify_DeletedAuditEvent_IsCaughtAndNamed()
     {
         await RecordThreeAsync();
-        await db.ExecuteAsOwnerAsync("""
+        await Db.ExecuteAsOwnerAsync("""
             ALTER TABLE contract_intel.audit_events DISABLE TRIGGER append_only;
             DELETE FROM contract_intel.audit_events WHERE sequence = 3;
             ALTER TABLE contract_intel.audit_events ENABLE TRIGGER append_only;
@@ -130,7 +127,7 @@ public sealed class AuditVerifierTests(DatabaseFixture db) : IAsyncLifetime
     public async Task Verify_DeletedLastEvent_LeavesARunWithoutItsSeal()
     {
         var runs = await RecordThreeAsync();
-        await db.ExecuteAsOwnerAsync("""
+        await Db.ExecuteAsOwnerAsync("""
             ALTER TABLE contract_intel.audit_events DISABLE TRIGGER append_only;
             DELETE FROM contract_intel.audit_events WHERE sequence = (SELECT max(sequence) FROM contract_intel.audit_events);
             ALTER TABLE contract_intel.audit_events ENABLE TRIGGER append_only;
@@ -144,15 +141,15 @@ public sealed class AuditVerifierTests(DatabaseFixture db) : IAsyncLifetime
     [Fact]
     public async Task Verify_WholeChainRewrittenConsistently_IsCaughtAgainstTheRowsAndACheckpoint()
     {
-        var recorder = db.Recorder();
+        var recorder = Db.Recorder();
         var a = SampleResults.Bytes("rewrite-A");
         var first = await recorder.RecordAsync(SampleResults.Request(), a, SampleResults.Succeeded(a), default);
         AuditCheckpoint checkpoint;
-        await using (var auditor = db.Auditor()) checkpoint = await new AuditVerifier(auditor).CheckpointAsync(TimeProvider.System, default);
+        await using (var auditor = Db.Auditor()) checkpoint = await new AuditVerifier(auditor).CheckpointAsync(TimeProvider.System, default);
         var b = SampleResults.Bytes("rewrite-B");
         await recorder.RecordAsync(SampleResults.Request(), b, SampleResults.Succeeded(b), default);
 
-        await ChainRewriter.RewriteSubmitterAsync(db, sequence: 1, submittedBy: "someone-else");
+        await ChainRewriter.RewriteSubmitterAsync(Db, sequence: 1, submittedBy: "someone-else");
 
         // The chain verifies on its own; the received event no longer agrees with the run row it describes.
         var alone = await VerifyAsync();
@@ -168,20 +165,20 @@ public sealed class AuditVerifierTests(DatabaseFixture db) : IAsyncLifetime
     public async Task Verify_SignedCheckpointFileRewrittenToMatchARewrittenChain_FailsOnTheSignature()
     {
         using var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
-        var recorder = db.Recorder();
+        var recorder = Db.Recorder();
         var a = SampleResults.Bytes("signed-A");
         await recorder.RecordAsync(SampleResults.Request(), a, SampleResults.Succeeded(a), default);
         AuditCheckpoint signed;
-        await using (var auditor = db.Auditor()) signed = (await new AuditVerifier(auditor).CheckpointAsync(TimeProvider.System, default)).SignWith(key);
+        await using (var auditor = Db.Auditor()) signed = (await new AuditVerifier(auditor).CheckpointAsync(TimeProvider.System, default)).SignWith(key);
         var line = AuditCheckpoint.Parse(signed.ToJsonLine());
 
         // The owner rewrites the chain and, holding no signing key, edits the checkpoint's hash to match.
-        await ChainRewriter.RewriteSubmitterAsync(db, sequence: 1, submittedBy: "someone-else");
+        await ChainRewriter.RewriteSubmitterAsync(Db, sequence: 1, submittedBy: "someone-else");
         string newHead;
-        await using (var auditor = db.Auditor()) newHead = (await new AuditVerifier(auditor).CheckpointAsync(TimeProvider.System, default)).Hash;
+        await using (var auditor = Db.Auditor()) newHead = (await new AuditVerifier(auditor).CheckpointAsync(TimeProvider.System, default)).Hash;
         var forged = line with { Hash = newHead };
 
-        await using var read = db.Auditor();
+        await using var read = Db.Auditor();
         var honest = await new AuditVerifier(read).VerifyAsync(VerifyScope.All, [line], default, key);
         var report = await new AuditVerifier(read).VerifyAsync(VerifyScope.All, [forged], default, key);
         var unsigned = await new AuditVerifier(read).VerifyAsync(VerifyScope.All, [forged with { Signature = null }], default, key);
@@ -195,14 +192,14 @@ public sealed class AuditVerifierTests(DatabaseFixture db) : IAsyncLifetime
     [Fact]
     public async Task Verify_AgainstCheckpointsOfAnUntouchedChain_IsIntact()
     {
-        var recorder = db.Recorder();
+        var recorder = Db.Recorder();
         var checkpoints = new List<AuditCheckpoint>();
-        await using (var auditor = db.Auditor()) checkpoints.Add(await new AuditVerifier(auditor).CheckpointAsync(TimeProvider.System, default));
+        await using (var auditor = Db.Auditor()) checkpoints.Add(await new AuditVerifier(auditor).CheckpointAsync(TimeProvider.System, default));
         foreach (var m in new[] { "cp-A", "cp-B" })
         {
             var bytes = SampleResults.Bytes(m);
             await recorder.RecordAsync(SampleResults.Request(), bytes, SampleResults.Succeeded(bytes), default);
-            await using var auditor = db.Auditor();
+            await using var auditor = Db.Auditor();
             var head = await new AuditVerifier(auditor).CheckpointAsync(TimeProvider.System, default);
             checkpoints.Add(AuditCheckpoint.Parse(head.ToJsonLine()));
         }
@@ -218,15 +215,15 @@ public sealed class AuditVerifierTests(DatabaseFixture db) : IAsyncLifetime
     {
         var runs = await RecordThreeAsync();
 
-        await db.ExecuteAsOwnerAsync($"SELECT contract_intel.purge_document('{runs[0].DocumentId}')");
+        await Db.ExecuteAsOwnerAsync($"SELECT contract_intel.purge_document('{runs[0].DocumentId}')");
 
         var report = await VerifyAsync();
         Assert.True(report.Intact, string.Join("\n", report.Problems));
         Assert.Equal(2, report.RunsPurged);
-        await using var read = db.Auditor();
+        await using var read = Db.Auditor();
         Assert.Empty(read.Segments.Where(s => s.RunId == runs[0].RunId));
         Assert.Equal(3, read.Runs.Count());
-        Assert.Null(await db.Recorder().LoadContentAsync(runs[0].DocumentId, default));
+        Assert.Null(await Db.Recorder().LoadContentAsync(runs[0].DocumentId, default));
         Assert.Equal("purged", read.AuditEvents.OrderByDescending(e => e.Sequence).First().Stage);
     }
 }

@@ -10,11 +10,8 @@ namespace ContractIntel.IntegrationTests.Audit;
 /// function, an auditor's own script) can produce and check the same bytes. These tests hold the C# writer to it.
 /// </summary>
 [Collection(DatabaseCollection.Name)]
-public sealed class CanonicalFormTests(DatabaseFixture db) : IAsyncLifetime
+public sealed class CanonicalFormTests(DatabaseFixture db) : DatabaseTest(db)
 {
-    public Task InitializeAsync() => db.ResetAsync();
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Theory]
     [InlineData("plain")]
     [InlineData("quote \" and backslash \\ and slash /")]
@@ -23,7 +20,7 @@ public sealed class CanonicalFormTests(DatabaseFixture db) : IAsyncLifetime
     [InlineData("Zürich — “Company” 株式会社 😀")]
     public async Task Strings_AreEscapedExactlyAsPostgresToJson(string value)
     {
-        await using var conn = new NpgsqlConnection(db.AuditorConnectionString);
+        await using var conn = new NpgsqlConnection(Db.AuditorConnectionString);
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand("SELECT to_json($1::text)::text", conn) { Parameters = { new() { Value = value } } };
         var postgres = (string)(await cmd.ExecuteScalarAsync())!;
@@ -48,10 +45,10 @@ public sealed class CanonicalFormTests(DatabaseFixture db) : IAsyncLifetime
     public async Task PurgeEvent_WrittenInSql_IsInTheCanonicalForm()
     {
         var bytes = SampleResults.Bytes("canonical-purge");
-        var run = await db.Recorder().RecordAsync(SampleResults.Request(), bytes, SampleResults.Succeeded(bytes), default);
-        await db.ExecuteAsOwnerAsync($"SELECT contract_intel.purge_document('{run.DocumentId}')");
+        var run = await Db.Recorder().RecordAsync(SampleResults.Request(), bytes, SampleResults.Succeeded(bytes), default);
+        await Db.ExecuteAsOwnerAsync($"SELECT contract_intel.purge_document('{run.DocumentId}')");
 
-        await using var read = db.Auditor();
+        await using var read = Db.Auditor();
         var purge = read.AuditEvents.Single(e => e.Stage == AuditStages.Purged);
         var node = JsonNode.Parse(purge.Payload)!;
         var rebuilt = new CanonicalJson()

@@ -5,18 +5,15 @@ using Microsoft.EntityFrameworkCore;
 namespace ContractIntel.IntegrationTests.Audit;
 
 [Collection(DatabaseCollection.Name)]
-public sealed class ConcurrentChainTests(DatabaseFixture db) : IAsyncLifetime
+public sealed class ConcurrentChainTests(DatabaseFixture db) : DatabaseTest(db)
 {
-    public Task InitializeAsync() => db.ResetAsync();
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task TwoWorkersRecordingAtOnce_LeaveOneUnbrokenChain()
     {
         const int perWorker = 12;
         async Task Worker(string name)
         {
-            var recorder = db.Recorder();
+            var recorder = Db.Recorder();
             for (var i = 0; i < perWorker; i++)
             {
                 // Every third document is shared by both workers: they also contend for its version numbers.
@@ -27,7 +24,7 @@ public sealed class ConcurrentChainTests(DatabaseFixture db) : IAsyncLifetime
 
         await Task.WhenAll(Task.Run(() => Worker("w1")), Task.Run(() => Worker("w2")));
 
-        await using var auditor = db.Auditor();
+        await using var auditor = Db.Auditor();
         var report = await new AuditVerifier(auditor).VerifyAsync(VerifyScope.All, [], default);
         Assert.True(report.Intact, string.Join("\n", report.Problems));
         Assert.Equal((2 * perWorker, 2L * perWorker * 6), (report.RunsChecked, report.Events));

@@ -16,12 +16,8 @@ namespace ContractIntel.IntegrationTests.Messaging;
 /// the worker goes on.
 /// </summary>
 [Collection(DatabaseCollection.Name)]
-public sealed class HostileMessageTests(DatabaseFixture database, WorkerFixture worker) : IClassFixture<WorkerFixture>, IAsyncLifetime
+public sealed class HostileMessageTests(DatabaseFixture database, WorkerFixture worker) : DatabaseTest(database), IClassFixture<WorkerFixture>
 {
-    public Task InitializeAsync() => database.ResetAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     private string NewInboxFolder() => Directory.CreateDirectory(Path.Combine(worker.InboxFolder, "it", Guid.NewGuid().ToString("N"))).FullName;
 
     private static string Relative(string inbox, string full) => Path.GetRelativePath(inbox, full).Replace('\\', '/');
@@ -33,7 +29,7 @@ public sealed class HostileMessageTests(DatabaseFixture database, WorkerFixture 
         Assert.True(failed.ReasonCode == reason, $"{failed.ReasonCode}: {failed.Message}");
         Assert.False(failed.RetryMayHelp);
         Assert.Null(await worker.FindRunAsync(messageId));
-        await using var auditor = database.Auditor();
+        await using var auditor = Db.Auditor();
         var row = await auditor.RejectedMessages.SingleAsync(r => r.MessageId == messageId);
         Assert.Equal(reason, row.ReasonCode);
     }
@@ -52,7 +48,7 @@ public sealed class HostileMessageTests(DatabaseFixture database, WorkerFixture 
 
         foreach (var id in ids)
             await AssertRejectedAsync(id, FileRead.OutsideInbox);
-        await using var db = database.Worker();
+        await using var db = Db.Worker();
         Assert.Equal(0, await db.Documents.CountAsync());
     }
 
@@ -94,7 +90,7 @@ public sealed class HostileMessageTests(DatabaseFixture database, WorkerFixture 
     {
         var messageId = await worker.SendAsync(WorkerFixture.Command("none.txt"));
         await AssertRejectedAsync(messageId, LoadedDocument.InvalidMessage);
-        await using var auditor = database.Auditor();
+        await using var auditor = Db.Auditor();
         var row = await auditor.RejectedMessages.SingleAsync(r => r.MessageId == messageId);
         Assert.Equal(("none", "integration-tests"), (row.Source, row.SubmittedBy));
     }
@@ -130,7 +126,7 @@ public sealed class HostileMessageTests(DatabaseFixture database, WorkerFixture 
         var messageId = await worker.SendAsync(message);
 
         Assert.True((await worker.Events.ProcessedAsync(messageId)).Segments > 0);
-        await using var db = database.Worker();
+        await using var db = Db.Worker();
         var run = await db.Runs.SingleAsync(r => r.MessageId == messageId);
         Assert.Equal(("text/plain", "application/pdf"), (run.MediaType, run.DeclaredMediaType));
     }

@@ -10,12 +10,8 @@ namespace ContractIntel.IntegrationTests.Messaging;
 
 /// <summary>The three ways a message names its bytes, and the messages whose bytes cannot be had.</summary>
 [Collection(DatabaseCollection.Name)]
-public sealed class MessageAddressTests(DatabaseFixture database, WorkerFixture worker) : IClassFixture<WorkerFixture>, IAsyncLifetime
+public sealed class MessageAddressTests(DatabaseFixture database, WorkerFixture worker) : DatabaseTest(database), IClassFixture<WorkerFixture>
 {
-    public Task InitializeAsync() => database.ResetAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task Consume_ClaimCheckContent_RecordsSucceededRun()
     {
@@ -40,7 +36,7 @@ public sealed class MessageAddressTests(DatabaseFixture database, WorkerFixture 
 
         var second = await worker.Events.ProcessedAsync(again);
         Assert.Equal((first.DocumentId, first.Sha256, 2), (second.DocumentId, second.Sha256, second.RunVersion));
-        await using var db = database.Worker();
+        await using var db = Db.Worker();
         Assert.Equal(first.DocumentId, (await db.Runs.SingleAsync(r => r.MessageId == again)).ReprocessOf);
     }
 

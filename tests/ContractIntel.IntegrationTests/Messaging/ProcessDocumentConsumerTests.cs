@@ -7,12 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ContractIntel.IntegrationTests.Messaging;
 
 [Collection(DatabaseCollection.Name)]
-public sealed class ProcessDocumentConsumerTests(DatabaseFixture database, WorkerFixture worker) : IClassFixture<WorkerFixture>, IAsyncLifetime
+public sealed class ProcessDocumentConsumerTests(DatabaseFixture database, WorkerFixture worker) : DatabaseTest(database), IClassFixture<WorkerFixture>
 {
-    public Task InitializeAsync() => database.ResetAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     /// <summary>A real contract with a unique last line, so its sha256 (and so its document) is new to the database.</summary>
     private static byte[] UniqueContract() =>
         [.. File.ReadAllBytes(TestSamples.SmallTextContract()), .. Encoding.UTF8.GetBytes($"\n\nIntegration test copy {Guid.NewGuid():N}.\n")];
@@ -48,7 +44,7 @@ public sealed class ProcessDocumentConsumerTests(DatabaseFixture database, Worke
         var processed = events.Cast<DocumentProcessed>().ToList();
         Assert.Single(processed.Select(e => e.RunId).Distinct());
         Assert.All(processed, e => Assert.Equal(1, e.RunVersion));
-        await using var db = database.Worker();
+        await using var db = Db.Worker();
         Assert.Equal(1, await db.Runs.CountAsync(r => r.DocumentId == processed[0].DocumentId));
         Assert.Equal(1, await db.Runs.CountAsync(r => r.MessageId == messageId));
     }

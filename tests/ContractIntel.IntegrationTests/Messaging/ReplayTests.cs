@@ -10,11 +10,8 @@ namespace ContractIntel.IntegrationTests.Messaging;
 
 /// <summary><c>contractintel replay</c>: the error queue's messages go back to the worker's queue, unchanged, and get their run.</summary>
 [Collection(DatabaseCollection.Name)]
-public sealed class ReplayTests(DatabaseFixture database, WorkerFixture worker) : IClassFixture<WorkerFixture>, IAsyncLifetime
+public sealed class ReplayTests(DatabaseFixture database, WorkerFixture worker) : DatabaseTest(database), IClassFixture<WorkerFixture>
 {
-    public Task InitializeAsync() => database.ResetAsync();
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task Replay_DryRunListsAndLeaves_ThenMovesTheMessageBackAndItIsProcessed()
     {

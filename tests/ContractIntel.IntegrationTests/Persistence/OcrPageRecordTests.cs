@@ -8,11 +8,8 @@ namespace ContractIntel.IntegrationTests.Persistence;
 
 /// <summary>Per-page source, OCR confidence, page failures and word boxes are stored, read back by the auditor and hashed.</summary>
 [Collection(DatabaseCollection.Name)]
-public sealed class OcrPageRecordTests(DatabaseFixture db) : IAsyncLifetime
+public sealed class OcrPageRecordTests(DatabaseFixture db) : DatabaseTest(db)
 {
-    public Task InitializeAsync() => db.ResetAsync();
-    public Task DisposeAsync() => Task.CompletedTask;
-
     private static Extraction.Pipeline.PipelineResult WithOcrPage(byte[] bytes)
     {
         var result = SampleResults.Succeeded(bytes);
@@ -37,9 +34,9 @@ public sealed class OcrPageRecordTests(DatabaseFixture db) : IAsyncLifetime
         var bytes = SampleResults.Bytes("ocr-A");
         var result = WithOcrPage(bytes);
 
-        var recorded = await db.Recorder().RecordAsync(SampleResults.Request(), bytes, result, default);
+        var recorded = await Db.Recorder().RecordAsync(SampleResults.Request(), bytes, result, default);
 
-        await using var read = db.Auditor();
+        await using var read = Db.Auditor();
         var pages = await read.Pages.OrderBy(p => p.PageNumber).ToListAsync();
         Assert.Equal([("text_layer", (double?)null, "ocr_timeout"), ("ocr", 91.37, null)], pages.Select(p => (p.Source!, p.OcrConfidence, p.Failure)));
         Assert.Null(pages[0].OcrWords);
@@ -60,14 +57,14 @@ public sealed class OcrPageRecordTests(DatabaseFixture db) : IAsyncLifetime
     public async Task Verify_OcrConfidenceChangedAfterwards_IsCaught()
     {
         var bytes = SampleResults.Bytes("ocr-B");
-        var recorded = await db.Recorder().RecordAsync(SampleResults.Request(), bytes, WithOcrPage(bytes), default);
-        await db.ExecuteAsOwnerAsync($"""
+        var recorded = await Db.Recorder().RecordAsync(SampleResults.Request(), bytes, WithOcrPage(bytes), default);
+        await Db.ExecuteAsOwnerAsync($"""
             ALTER TABLE contract_intel.pages DISABLE TRIGGER append_only;
             UPDATE contract_intel.pages SET ocr_confidence = 99 WHERE run_id = '{recorded.RunId}' AND page_number = 2;
             ALTER TABLE contract_intel.pages ENABLE TRIGGER append_only;
             """);
 
-        await using var read = db.Auditor();
+        await using var read = Db.Auditor();
         var report = await new AuditVerifier(read).VerifyAsync(VerifyScope.All, [], default);
 
         Assert.False(report.Intact);

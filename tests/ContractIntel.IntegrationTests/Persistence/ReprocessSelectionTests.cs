@@ -4,15 +4,12 @@ using ContractIntel.IntegrationTests.Infrastructure;
 namespace ContractIntel.IntegrationTests.Persistence;
 
 [Collection(DatabaseCollection.Name)]
-public sealed class ReprocessSelectionTests(DatabaseFixture db) : IAsyncLifetime
+public sealed class ReprocessSelectionTests(DatabaseFixture db) : DatabaseTest(db)
 {
-    public Task InitializeAsync() => db.ResetAsync();
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task WithModel_PicksDocumentsWhoseLatestRunUsedThatModelVersion()
     {
-        var recorder = db.Recorder();
+        var recorder = Db.Recorder();
         var oldModel = SampleResults.Succeeded(SampleResults.Bytes("old"));
         var upgraded = SampleResults.Bytes("upgraded");
         var purged = SampleResults.Bytes("purged");
@@ -21,9 +18,9 @@ public sealed class ReprocessSelectionTests(DatabaseFixture db) : IAsyncLifetime
         await recorder.RecordAsync(SampleResults.Request(), upgraded, SampleResults.Succeeded(upgraded), default);
         await recorder.RecordAsync(SampleResults.Request(), upgraded, SampleResults.Succeeded(upgraded) with { Models = [newer] }, default);
         var gone = await recorder.RecordAsync(SampleResults.Request(), purged, SampleResults.Succeeded(purged), default);
-        await db.ExecuteAsOwnerAsync($"SELECT contract_intel.purge_document('{gone.DocumentId}')");
+        await Db.ExecuteAsOwnerAsync($"SELECT contract_intel.purge_document('{gone.DocumentId}')");
 
-        await using var read = db.Worker();
+        await using var read = Db.Worker();
         var picked = await ReprocessSelection.WithModelAsync(read, "cuad-minilm", "1.2.0", default);
 
         var only = Assert.Single(picked);

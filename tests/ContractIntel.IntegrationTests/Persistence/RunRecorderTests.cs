@@ -8,15 +8,12 @@ using Npgsql;
 namespace ContractIntel.IntegrationTests.Persistence;
 
 [Collection(DatabaseCollection.Name)]
-public sealed class RunRecorderTests(DatabaseFixture db) : IAsyncLifetime
+public sealed class RunRecorderTests(DatabaseFixture db) : DatabaseTest(db)
 {
-    public Task InitializeAsync() => db.ResetAsync();
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task Migrations_AreAllApplied_AndTheModelHasNoPendingChanges()
     {
-        await using var owner = db.Owner();
+        await using var owner = Db.Owner();
         Assert.Empty(await owner.Database.GetPendingMigrationsAsync());
         Assert.False(owner.Database.HasPendingModelChanges(), "The model differs from the last migration: add one.");
     }
@@ -24,13 +21,13 @@ public sealed class RunRecorderTests(DatabaseFixture db) : IAsyncLifetime
     [Fact]
     public async Task Record_StoresStatusKindAndPrecisionAsTheirCodes()
     {
-        var recorder = db.Recorder();
+        var recorder = Db.Recorder();
         var contract = SampleResults.Bytes("codes");
         await recorder.RecordAsync(SampleResults.Request(), contract, SampleResults.Succeeded(contract), default);
         var broken = "%PDF-1.5 codes"u8.ToArray();
         await recorder.RecordAsync(SampleResults.Request(), broken, SampleResults.Failed(broken, FailureReason.Corrupt, "no xref"), default);
 
-        await using var conn = new NpgsqlConnection(db.AuditorConnectionString);
+        await using var conn = new NpgsqlConnection(Db.AuditorConnectionString);
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand("""
             SELECT string_agg(status || ' ' || requested_kind || ' ' || kind, '; ' ORDER BY recorded_at) FROM contract_intel.processing_runs
@@ -48,11 +45,11 @@ public sealed class RunRecorderTests(DatabaseFixture db) : IAsyncLifetime
         var bytes = SampleResults.Bytes("A");
         var result = SampleResults.Succeeded(bytes);
 
-        var recorded = await db.Recorder().RecordAsync(SampleResults.Request(), bytes, result, default);
+        var recorded = await Db.Recorder().RecordAsync(SampleResults.Request(), bytes, result, default);
 
         Assert.Equal((1, RunStatus.Succeeded, false), (recorded.Version, recorded.Status, recorded.Redelivered));
         Assert.Equal((2, 4, 2, 2, 1), (recorded.Pages, recorded.Segments, recorded.Clauses, recorded.Fields, recorded.Sentences));
-        await using var read = db.Auditor();
+        await using var read = Db.Auditor();
         var document = await read.Documents.SingleAsync();
         Assert.Equal(result.Sha256, document.Sha256);
         Assert.Equal(bytes, document.Content);
@@ -75,7 +72,7 @@ public sealed class RunRecorderTests(DatabaseFixture db) : IAsyncLifetime
     {
         var bytes = SampleResults.Bytes("B");
         var request = SampleResults.Request();
-        var recorder = db.Recorder();
+        var recorder = Db.Recorder();
 
         var first = await recorder.RecordAsync(request, bytes, SampleResults.Succeeded(bytes), default);
         var again = await recorder.RecordAsync(request, bytes, SampleResults.Succeeded(bytes, clauseScore: 0.5f), default);
@@ -83,7 +80,7 @@ public sealed class RunRecorderTests(DatabaseFixture db) : IAsyncLifetime
         Assert.False(first.Redelivered);
         Assert.True(again.Redelivered);
         Assert.Equal(first with { Redelivered = true }, again);
-        await using var read = db.Auditor();
+        await using var read = Db.Auditor();
         Assert.Equal(1, await read.Runs.CountAsync());
         Assert.Equal(6, await read.AuditEvents.CountAsync());
         Assert.Equal(first, (await recorder.FindByMessageAsync(request.MessageId, default))! with { Redelivered = false });
@@ -97,12 +94,12 @@ public sealed class RunRecorderTests(DatabaseFixture db) : IAsyncLifetime
         var request = SampleResults.Request();
 
         var both = await Task.WhenAll(
-            Task.Run(() => db.Recorder().RecordAsync(request, bytes, SampleResults.Succeeded(bytes), default)),
-            Task.Run(() => db.Recorder().RecordAsync(request, bytes, SampleResults.Succeeded(bytes), default)));
+            Task.Run(() => Db.Recorder().RecordAsync(request, bytes, SampleResults.Succeeded(bytes), default)),
+            Task.Run(() => Db.Recorder().RecordAsync(request, bytes, SampleResults.Succeeded(bytes), default)));
 
         Assert.Single(both, r => !r.Redelivered);
         Assert.Equal(both[0].RunId, both[1].RunId);
-        await using var read = db.Auditor();
+        await using var read = Db.Auditor();
         Assert.Equal(1, await read.Runs.CountAsync());
     }
 
@@ -110,16 +107,16 @@ public sealed class RunRecorderTests(DatabaseFixture db) : IAsyncLifetime
     public async Task Record_SameBytesUnderANewMessage_AddsVersion2OfTheSameDocumentAndKeepsVersion1()
     {
         var bytes = SampleResults.Bytes("D");
-        var recorder = db.Recorder();
+        var recorder = Db.Recorder();
         var v1 = await recorder.RecordAsync(SampleResults.Request(), bytes, SampleResults.Succeeded(bytes), default);
-        await using var before = db.Auditor();
+        await using var before = Db.Auditor();
         var v1Findings = await before.ClauseFindings.AsNoTracking().Where(c => c.RunId == v1.RunId).OrderBy(c => c.Ordinal)
             .Select(c => new { c.Category, c.Score, c.RowHash }).ToListAsync();
 
         var v2 = await recorder.RecordAsync(SampleResults.Request(reprocessOf: v1.DocumentId), bytes, SampleResults.Succeeded(bytes, clauseScore: 0.42f), default);
 
         Assert.Equal((v1.DocumentId, 2), (v2.DocumentId, v2.Version));
-        await using var after = db.Auditor();
+        await using var after = Db.Auditor();
         Assert.Equal(1, await after.Documents.CountAsync());
         Assert.Equal([1, 2], await after.Runs.OrderBy(r => r.Version).Select(r => r.Version).ToListAsync());
         var v1FindingsAfter = await after.ClauseFindings.AsNoTracking().Where(c => c.RunId == v1.RunId).OrderBy(c => c.Ordinal)
@@ -133,12 +130,12 @@ public sealed class RunRecorderTests(DatabaseFixture db) : IAsyncLifetime
     public async Task Record_FailedResult_RecordsAFailedRunWithReasonAndTheDocument()
     {
         var bytes = "%PDF-1.7 encrypted"u8.ToArray();
-        var recorded = await db.Recorder().RecordAsync(SampleResults.Request("broken.pdf"), bytes,
+        var recorded = await Db.Recorder().RecordAsync(SampleResults.Request("broken.pdf"), bytes,
             SampleResults.Failed(bytes, FailureReason.Encrypted, "The PDF is encrypted."), default);
 
         Assert.Equal((RunStatus.Failed, "encrypted", "The PDF is encrypted.", 1), (recorded.Status, recorded.ReasonCode, recorded.ReasonMessage, recorded.Version));
         Assert.Equal(0, recorded.Pages + recorded.Segments + recorded.Clauses + recorded.Fields + recorded.Sentences);
-        await using var read = db.Auditor();
+        await using var read = Db.Auditor();
         Assert.Equal(SampleResults.Sha256(bytes), (await read.Documents.SingleAsync()).Sha256);
         var run = await read.Runs.SingleAsync();
         Assert.Equal((RunStatus.Failed, "encrypted"), (run.Status, run.ReasonCode));
@@ -148,11 +145,11 @@ public sealed class RunRecorderTests(DatabaseFixture db) : IAsyncLifetime
     [Fact]
     public async Task Record_EmptyDocument_HasADocumentRowToo()
     {
-        var recorded = await db.Recorder().RecordAsync(SampleResults.Request("empty.txt"), Array.Empty<byte>(),
+        var recorded = await Db.Recorder().RecordAsync(SampleResults.Request("empty.txt"), Array.Empty<byte>(),
             SampleResults.Failed([], FailureReason.Empty, "The document has no bytes."), default);
 
         Assert.Equal("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", recorded.Sha256);
-        await using var read = db.Auditor();
+        await using var read = Db.Auditor();
         Assert.Equal(0, (await read.Documents.SingleAsync()).SizeBytes);
     }
 
@@ -160,7 +157,7 @@ public sealed class RunRecorderTests(DatabaseFixture db) : IAsyncLifetime
     public async Task LoadContent_ReturnsTheStoredBytesAndFileName_OrNullForAnUnknownDocument()
     {
         var bytes = SampleResults.Bytes("E");
-        var recorder = db.Recorder();
+        var recorder = Db.Recorder();
         var recorded = await recorder.RecordAsync(SampleResults.Request("e.txt"), bytes, SampleResults.Succeeded(bytes), default);
 
         var loaded = await recorder.LoadContentAsync(recorded.DocumentId, default);

@@ -11,11 +11,8 @@ namespace ContractIntel.IntegrationTests.Persistence;
 /// triggers and grants.
 /// </summary>
 [Collection(DatabaseCollection.Name)]
-public sealed class SchemaObjectTests(DatabaseFixture db) : IAsyncLifetime
+public sealed class SchemaObjectTests(DatabaseFixture db) : DatabaseTest(db)
 {
-    public Task InitializeAsync() => db.ResetAsync();
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task EveryTableOfTheSchema_IsInTheModel()
     {
@@ -24,7 +21,7 @@ public sealed class SchemaObjectTests(DatabaseFixture db) : IAsyncLifetime
             WHERE table_schema = '{ContractIntelDbContext.Schema}' AND table_type = 'BASE TABLE' AND table_name <> '{ContractIntelDatabase.HistoryTable}'
             ORDER BY table_name
             """);
-        await using var owner = db.Owner();
+        await using var owner = Db.Owner();
         var inModel = owner.Model.GetEntityTypes().Select(e => e.GetTableName()!).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(inModel, inDatabase);
     }
@@ -46,7 +43,7 @@ public sealed class SchemaObjectTests(DatabaseFixture db) : IAsyncLifetime
 
     private async Task<List<string>> StringsAsync(string sql)
     {
-        await using var conn = new NpgsqlConnection(db.OwnerConnectionString);
+        await using var conn = new NpgsqlConnection(Db.OwnerConnectionString);
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand(sql, conn);
         await using var reader = await cmd.ExecuteReaderAsync();
