@@ -41,18 +41,7 @@ public sealed partial class DateExtractor
     public IReadOnlyList<DateMention> Find(string text) => Find(text, 0, text.Length);
 
     public IReadOnlyList<DateMention> Find(string text, int from, int to)
-    {
-        var found = new List<DateMention>();
-        from = Math.Clamp(from, 0, text.Length);
-        to = Math.Clamp(to, from, text.Length);
-        for (var m = DatePattern().Match(text, from, to - from); m.Success; m = m.NextMatch())
-        {
-            if (TextSpans.OnSourceLine(text, m.Index)) continue;
-            var mention = Parse(m);
-            if (mention is not null) found.Add(mention);
-        }
-        return found;
-    }
+        => TextSpans.Mentions(DatePattern(), text, from, to, m => TextSpans.OnSourceLine(text, m.Index) ? null : Parse(m));
 
     private static DateMention? Parse(Match m)
     {

@@ -23,19 +23,15 @@ public sealed partial class DurationExtractor
     public IReadOnlyList<DurationMention> Find(string text) => Find(text, 0, text.Length);
 
     public IReadOnlyList<DurationMention> Find(string text, int from, int to)
+        => TextSpans.Mentions(DurationPattern(), text, from, to, Read);
+
+    private static DurationMention? Read(Match m)
     {
-        var found = new List<DurationMention>();
-        from = Math.Clamp(from, 0, text.Length);
-        to = Math.Clamp(to, from, text.Length);
-        for (var m = DurationPattern().Match(text, from, to - from); m.Success; m = m.NextMatch())
-        {
-            int? amount = m.Groups["n"].Success
-                ? int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)
-                : NumberWords.Parse(m.Groups["words"].Value);
-            if (amount is null or <= 0) continue;
-            var unit = char.ToUpperInvariant(m.Groups["unit"].Value[0]);
-            found.Add(new DurationMention(m.Index, m.Index + m.Length, amount.Value, unit));
-        }
-        return found;
+        int? amount = m.Groups["n"].Success
+            ? int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)
+            : NumberWords.Parse(m.Groups["words"].Value);
+        if (amount is null or <= 0) return null;
+        var unit = char.ToUpperInvariant(m.Groups["unit"].Value[0]);
+        return new DurationMention(m.Index, m.Index + m.Length, amount.Value, unit);
     }
 }

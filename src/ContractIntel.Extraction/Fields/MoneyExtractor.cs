@@ -25,24 +25,20 @@ public sealed partial class MoneyExtractor
     public IReadOnlyList<MoneyMention> Find(string text) => Find(text, 0, text.Length);
 
     public IReadOnlyList<MoneyMention> Find(string text, int from, int to)
+        => TextSpans.Mentions(MoneyPattern(), text, from, to, Read);
+
+    private static MoneyMention? Read(Match m)
     {
-        var found = new List<MoneyMention>();
-        from = Math.Clamp(from, 0, text.Length);
-        to = Math.Clamp(to, from, text.Length);
-        for (var m = MoneyPattern().Match(text, from, to - from); m.Success; m = m.NextMatch())
+        if (!decimal.TryParse(m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
+            return null;
+        amount *= m.Groups["mult"].Value.ToLowerInvariant() switch
         {
-            if (!decimal.TryParse(m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
-                continue;
-            amount *= m.Groups["mult"].Value.ToLowerInvariant() switch
-            {
-                "million" or "mm" or "m" => 1_000_000m,
-                "billion" or "bn" => 1_000_000_000m,
-                "thousand" or "k" => 1_000m,
-                _ => 1m,
-            };
-            found.Add(new MoneyMention(m.Index, m.Index + m.Length, amount, CurrencyCode(m.Groups["cur"].Value)));
-        }
-        return found;
+            "million" or "mm" or "m" => 1_000_000m,
+            "billion" or "bn" => 1_000_000_000m,
+            "thousand" or "k" => 1_000m,
+            _ => 1m,
+        };
+        return new MoneyMention(m.Index, m.Index + m.Length, amount, CurrencyCode(m.Groups["cur"].Value));
     }
 
     private static string CurrencyCode(string written)

@@ -19,18 +19,13 @@ public sealed partial class PercentExtractor
     public IReadOnlyList<PercentMention> Find(string text) => Find(text, 0, text.Length);
 
     public IReadOnlyList<PercentMention> Find(string text, int from, int to)
+        => TextSpans.Mentions(PercentPattern(), text, from, to, Read);
+
+    private static PercentMention? Read(Match m)
     {
-        var found = new List<PercentMention>();
-        from = Math.Clamp(from, 0, text.Length);
-        to = Math.Clamp(to, from, text.Length);
-        for (var m = PercentPattern().Match(text, from, to - from); m.Success; m = m.NextMatch())
-        {
-            decimal? value = m.Groups["num"].Success
-                ? decimal.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture)
-                : NumberWords.Parse(m.Groups["words"].Value);
-            if (value is null) continue;
-            found.Add(new PercentMention(m.Index, m.Index + m.Length, value.Value));
-        }
-        return found;
+        decimal? value = m.Groups["num"].Success
+            ? decimal.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture)
+            : NumberWords.Parse(m.Groups["words"].Value);
+        return value is null ? null : new PercentMention(m.Index, m.Index + m.Length, value.Value);
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ContractIntel.Extraction.Fields;
 
 /// <summary>Sentence bounds and whitespace trimming on the document text, shared by the field rules.</summary>
@@ -10,6 +12,22 @@ internal static class TextSpans
         "nos", "sec", "art", "st", "mr", "mrs", "ms", "dr", "jr", "sr", "e.g", "i.e", "etc", "vs", "v", "a.g", "p.c",
         "p.a", "s.p.a", "gmbh", "pty", "bhd", "int'l", "dept", "ave", "blvd", "para", "cf", "approx", "incl",
     };
+
+    /// <summary>
+    /// The scan every mention finder shares: each match of <paramref name="pattern"/> inside [from, to) of the text
+    /// (the bounds clamped to it), in order, as <paramref name="read"/> reads it; a null reading is no mention.
+    /// </summary>
+    public static List<T> Mentions<T>(Regex pattern, string text, int from, int to, Func<Match, T?> read) where T : class
+    {
+        var found = new List<T>();
+        from = Math.Clamp(from, 0, text.Length);
+        to = Math.Clamp(to, from, text.Length);
+        for (var m = pattern.Match(text, from, to - from); m.Success; m = m.NextMatch())
+        {
+            if (read(m) is { } mention) found.Add(mention);
+        }
+        return found;
+    }
 
     /// <summary>True when <paramref name="index"/> lies on an EDGAR "Source: COMPANY, FORM, DATE" footer line.</summary>
     public static bool OnSourceLine(string text, int index)
