@@ -31,9 +31,7 @@ internal sealed class RunClauseFindingConfiguration : IEntityTypeConfiguration<R
     public void Configure(EntityTypeBuilder<RunClauseFinding> b)
     {
         b.ToTable("run_clause_findings");
-        b.HasKey(c => new { c.RunId, c.Ordinal });
-        b.HasOne<ProcessingRun>().WithMany().HasForeignKey(c => c.RunId).OnDelete(DeleteBehavior.Restrict);
+        b.IsRowOfRun(c => new { c.RunId, c.Ordinal });
         b.HasIndex(c => c.Category);
-        b.Property(c => c.RowHash).HasMaxLength(64);
     }
 }

@@ -27,9 +27,7 @@ internal sealed class RunFieldConfiguration : IEntityTypeConfiguration<RunField>
     public void Configure(EntityTypeBuilder<RunField> b)
     {
         b.ToTable("fields");
-        b.HasKey(f => new { f.RunId, f.Ordinal });
-        b.HasOne<ProcessingRun>().WithMany().HasForeignKey(f => f.RunId).OnDelete(DeleteBehavior.Restrict);
+        b.IsRowOfRun(f => new { f.RunId, f.Ordinal });
         b.HasIndex(f => new { f.Name, f.Value });
-        b.Property(f => f.RowHash).HasMaxLength(64);
     }
 }

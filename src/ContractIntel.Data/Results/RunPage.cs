@@ -30,9 +30,7 @@ internal sealed class RunPageConfiguration : IEntityTypeConfiguration<RunPage>
     public void Configure(EntityTypeBuilder<RunPage> b)
     {
         b.ToTable("pages");
-        b.HasKey(p => new { p.RunId, p.PageNumber });
-        b.HasOne<ProcessingRun>().WithMany().HasForeignKey(p => p.RunId).OnDelete(DeleteBehavior.Restrict);
-        b.Property(p => p.RowHash).HasMaxLength(64);
+        b.IsRowOfRun(p => new { p.RunId, p.PageNumber });
         b.Property(p => p.Source).HasMaxLength(16);
         b.Property(p => p.Failure).HasMaxLength(32);
         b.Property(p => p.OcrWords).HasColumnType("jsonb");

@@ -24,8 +24,6 @@ internal sealed class RunSegmentConfiguration : IEntityTypeConfiguration<RunSegm
     public void Configure(EntityTypeBuilder<RunSegment> b)
     {
         b.ToTable("segments", t => t.HasCheckConstraint("ck_segments_kind", "kind IN ('section', 'paragraph', 'sentence')"));
-        b.HasKey(s => new { s.RunId, s.SegmentIndex });
-        b.HasOne<ProcessingRun>().WithMany().HasForeignKey(s => s.RunId).OnDelete(DeleteBehavior.Restrict);
-        b.Property(s => s.RowHash).HasMaxLength(64);
+        b.IsRowOfRun(s => new { s.RunId, s.SegmentIndex });
     }
 }

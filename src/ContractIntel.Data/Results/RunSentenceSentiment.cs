@@ -29,9 +29,7 @@ internal sealed class RunSentenceSentimentConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<RunSentenceSentiment> b)
     {
         b.ToTable("sentence_scores");
-        b.HasKey(s => new { s.RunId, s.Ordinal });
-        b.HasOne<ProcessingRun>().WithMany().HasForeignKey(s => s.RunId).OnDelete(DeleteBehavior.Restrict);
+        b.IsRowOfRun(s => new { s.RunId, s.Ordinal });
         b.HasIndex(s => s.Label);
-        b.Property(s => s.RowHash).HasMaxLength(64);
     }
 }

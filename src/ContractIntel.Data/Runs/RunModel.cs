@@ -24,10 +24,8 @@ internal sealed class RunModelConfiguration : IEntityTypeConfiguration<RunModel>
     public void Configure(EntityTypeBuilder<RunModel> b)
     {
         b.ToTable("run_models");
-        b.HasKey(m => new { m.RunId, m.Ordinal });
-        b.HasOne<ProcessingRun>().WithMany().HasForeignKey(m => m.RunId).OnDelete(DeleteBehavior.Restrict);
+        b.IsRowOfRun(m => new { m.RunId, m.Ordinal });
         b.HasIndex(m => new { m.Name, m.Version });
         b.Property(m => m.Precision).HasConversion(CodeConversions.Precision);
-        b.Property(m => m.RowHash).HasMaxLength(64);
     }
 }
