@@ -7,14 +7,21 @@ public sealed class DeviceTests
 {
     private static readonly string[] Labels = ["positive", "negative", "neutral"];
 
+    /// <summary>A fresh root holding one sentiment model "m", and options that ask for it on <paramref name="device"/>.</summary>
+    private static InferenceOptions OneModelOn(string device)
+    {
+        var root = TestModels.NewRoot();
+        TestModels.Write(root, "m", "sentiment", Labels);
+        var options = TestModels.Options(root);
+        options.Device = device;
+        return options;
+    }
+
     [Fact]
     public void ADeviceThatCannotStartFailsAtLoadWithTheFallbackSettingNamed()
     {
         if (OperatingSystem.IsWindows()) return;
-        var root = TestModels.NewRoot();
-        TestModels.Write(root, "m", "sentiment", Labels);
-        var options = TestModels.Options(root);
-        options.Device = "directml";
+        var options = OneModelOn("directml");
         var e = Assert.Throws<InvalidOperationException>(() => FineTunedModel.Load("m", options));
         Assert.Contains("FallbackToCpu", e.Message, StringComparison.Ordinal);
     }
@@ -23,10 +30,7 @@ public sealed class DeviceTests
     public void FallbackRecordsTheDeviceActuallyUsed()
     {
         if (OperatingSystem.IsWindows()) return;
-        var root = TestModels.NewRoot();
-        TestModels.Write(root, "m", "sentiment", Labels);
-        var options = TestModels.Options(root);
-        options.Device = "directml";
+        var options = OneModelOn("directml");
         options.FallbackToCpu = true;
         using var model = FineTunedModel.Load("m", options);
         Assert.Equal("cpu", model.Identity.Device);
@@ -36,10 +40,7 @@ public sealed class DeviceTests
     [Fact]
     public void AnUnknownDeviceIsRejected()
     {
-        var root = TestModels.NewRoot();
-        TestModels.Write(root, "m", "sentiment", Labels);
-        var options = TestModels.Options(root);
-        options.Device = "tpu";
+        var options = OneModelOn("tpu");
         Assert.Throws<InvalidOperationException>(() => FineTunedModel.Load("m", options));
     }
 }
