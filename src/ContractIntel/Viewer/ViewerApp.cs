@@ -47,6 +47,7 @@ public static class ViewerApp
         builder.WebHost.UseUrls(options.Url);
         builder.Services.AddSingleton(new ViewerIdentity(role));
         builder.Services.AddSingleton(TimeProvider.System);
+        // Also registers the context scoped: each page takes the request's own, disposed with the request.
         builder.Services.AddDbContextFactory<ContractIntelDbContext>(o => ContractIntelDatabase.Configure(o, connectionString));
         builder.Services.AddRouting();
         var proxies = options.TrustedProxies.Select(p => IPAddress.TryParse(p, out var ip) ? ip
@@ -80,10 +81,10 @@ public static class ViewerApp
         app.MapGet("/runs/{id:guid}", RunPage.RenderAsync);
         app.MapGet("/runs/{id:guid}/audit", AuditPage.RenderAsync);
         app.MapGet("/runs/{id:guid}/pack", PackExport.ExportAsync);
-        app.MapGet("/runs/{id:guid}/findings/{ordinal:int}", (HttpContext http, Guid id, int ordinal, IDbContextFactory<ContractIntelDbContext> c, CancellationToken ct)
-            => EvidencePage.RenderAsync(http, id, "findings", ordinal, c, ct));
-        app.MapGet("/runs/{id:guid}/fields/{ordinal:int}", (HttpContext http, Guid id, int ordinal, IDbContextFactory<ContractIntelDbContext> c, CancellationToken ct)
-            => EvidencePage.RenderAsync(http, id, "fields", ordinal, c, ct));
+        app.MapGet("/runs/{id:guid}/findings/{ordinal:int}", (HttpContext http, Guid id, int ordinal, ContractIntelDbContext db, CancellationToken ct)
+            => EvidencePage.RenderAsync(http, id, "findings", ordinal, db, ct));
+        app.MapGet("/runs/{id:guid}/fields/{ordinal:int}", (HttpContext http, Guid id, int ordinal, ContractIntelDbContext db, CancellationToken ct)
+            => EvidencePage.RenderAsync(http, id, "fields", ordinal, db, ct));
         var css = ReadStylesheet();
         app.MapGet("/viewer.css", () => Results.Text(css, "text/css; charset=utf-8"));
     }

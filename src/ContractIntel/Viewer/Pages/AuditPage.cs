@@ -12,9 +12,8 @@ namespace ContractIntel.Viewer.Pages;
 /// </summary>
 internal static class AuditPage
 {
-    public static async Task<IResult> RenderAsync(HttpContext http, Guid id, IDbContextFactory<ContractIntelDbContext> contexts, CancellationToken ct)
+    public static async Task<IResult> RenderAsync(HttpContext http, Guid id, ContractIntelDbContext db, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var run = await RunSnapshot.LoadAsync(db, id, ct);
         if (run is null) return Layout.NotFound(http, $"No run {id}.");
         var report = await new AuditVerifier(db).VerifyAsync(new VerifyScope(RunId: id), [], ct);

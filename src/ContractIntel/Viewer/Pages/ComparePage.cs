@@ -15,9 +15,8 @@ namespace ContractIntel.Viewer.Pages;
 /// </summary>
 internal static class ComparePage
 {
-    public static async Task<IResult> RenderAsync(HttpContext http, Guid id, IDbContextFactory<ContractIntelDbContext> contexts, CancellationToken ct)
+    public static async Task<IResult> RenderAsync(HttpContext http, Guid id, ContractIntelDbContext db, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var versions = await db.Runs.AsNoTracking().Where(r => r.DocumentId == id).OrderByDescending(r => r.Version)
             .Select(r => new { r.Version, r.Id }).ToListAsync(ct);
         if (versions.Count == 0) return Layout.NotFound(http, $"No document {id} with runs.");

@@ -13,9 +13,8 @@ namespace ContractIntel.Viewer.Pages;
 /// <summary><c>/documents/{id}</c>: every run of one document with its provenance: who, when, which code, configuration and models, how long.</summary>
 internal static class DocumentPage
 {
-    public static async Task<IResult> RenderAsync(HttpContext http, Guid id, IDbContextFactory<ContractIntelDbContext> contexts, CancellationToken ct)
+    public static async Task<IResult> RenderAsync(HttpContext http, Guid id, ContractIntelDbContext db, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var doc = await db.Documents.AsNoTracking().Where(d => d.Id == id)
             .Select(d => new { d.Id, d.FileName, d.Sha256, d.SizeBytes, d.MediaType, d.FirstSeen, d.PurgedAt }).SingleOrDefaultAsync(ct);
         if (doc is null) return Layout.NotFound(http, $"No document {id}.");

@@ -11,13 +11,12 @@ namespace ContractIntel.Viewer.Pages;
 /// <summary><c>/</c>: documents by file name, matter, sha256, status of the latest run and processing date, each with its latest run.</summary>
 internal static class DocumentsPage
 {
-    public static async Task<IResult> RenderAsync(HttpContext http, IDbContextFactory<ContractIntelDbContext> contexts, IOptions<ViewerOptions> options, CancellationToken ct)
+    public static async Task<IResult> RenderAsync(HttpContext http, ContractIntelDbContext db, IOptions<ViewerOptions> options, CancellationToken ct)
     {
         var query = http.Request.Query;
         string Param(string name) => query[name].ToString().Trim();
         var (name, matter, sha, status, from, to) = (Param("q"), Param("matter"), Param("sha256").ToLowerInvariant(), Param("status"), Param("from"), Param("to"));
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var docs = db.Documents.AsNoTracking();
         if (name.Length > 0)
         {

@@ -13,9 +13,8 @@ namespace ContractIntel.Viewer.Pages;
 /// </summary>
 internal static class EvidencePage
 {
-    public static async Task<IResult> RenderAsync(HttpContext http, Guid id, string kind, int ordinal, IDbContextFactory<ContractIntelDbContext> contexts, CancellationToken ct)
+    public static async Task<IResult> RenderAsync(HttpContext http, Guid id, string kind, int ordinal, ContractIntelDbContext db, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var run = await RunSnapshot.LoadAsync(db, id, ct);
         if (run is null) return Layout.NotFound(http, $"No run {id}.");
         var finding = kind == "findings" ? run.ClauseFindings.FirstOrDefault(f => f.Ordinal == ordinal) : null;

@@ -8,10 +8,9 @@ namespace ContractIntel.Viewer.Pages;
 /// <summary><c>/runs/{id}/pack</c>: the run as an audit pack (JSON), for <c>contractintel audit verify --pack FILE</c> offline.</summary>
 internal static class PackExport
 {
-    public static async Task<IResult> ExportAsync(HttpContext http, Guid id, IDbContextFactory<ContractIntelDbContext> contexts,
+    public static async Task<IResult> ExportAsync(HttpContext http, Guid id, ContractIntelDbContext db,
         ViewerIdentity identity, TimeProvider time, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var run = await RunSnapshot.LoadAsync(db, id, ct);
         if (run is null) return Layout.NotFound(http, $"No run {id}.");
         var head = await new AuditVerifier(db).CheckpointAsync(time, ct);
