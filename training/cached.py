@@ -33,7 +33,7 @@ import torch  # noqa: E402
 import sentences  # noqa: E402
 from bert import LAYERS, mean_pool  # noqa: E402
 from clauses import load_cuad, label_units  # noqa: E402
-from common import Classifier, log, seed_everything  # noqa: E402
+from common import Classifier, length_batches, log, seed_everything  # noqa: E402
 from splits import cuad_heldout_contracts  # noqa: E402
 from tokenizer import WordPiece  # noqa: E402
 from train import BASE, default_data  # noqa: E402
@@ -116,19 +116,11 @@ def pad(seqs, dtype=torch.long):
     return ids, mask
 
 
-def batches(lengths, size, rng=None):
-    order = sorted(range(len(lengths)), key=lambda i: (lengths[i], i))
-    out = [order[i: i + size] for i in range(0, len(order), size)]
-    if rng is not None:
-        rng.shuffle(out)
-    return out
-
-
 def encode_lower(model, seqs, k, label, size=64):
     """Output of base layers 0..k-1 for every sequence, float16 [len, 384] each."""
     out, done, start = [None] * len(seqs), 0, time.time()
     with torch.no_grad():
-        for batch in batches([len(s) for s in seqs], size):
+        for batch in length_batches([len(s) for s in seqs], size):
             ids, mask = pad([seqs[i] for i in batch])
             hidden = model.bert(ids, mask, 0, k).half()
             for j, i in enumerate(batch):
@@ -156,7 +148,7 @@ def score_cached(model, hidden, k, size=128):
     model.eval()
     out = torch.zeros((len(hidden), model.head.out_features))
     with torch.no_grad():
-        for batch in batches([h.shape[0] for h in hidden], size):
+        for batch in length_batches([h.shape[0] for h in hidden], size):
             out[batch] = top_forward(model, [hidden[i] for i in batch], k)
     return out
 

@@ -11,7 +11,7 @@ import torch
 
 from cached import score_cached, splits, tokenize, top_forward
 from clauses import PARITY, average_precision, evaluate
-from common import BASE, Classifier, export, log, predict, sha256_file
+from common import BASE, Classifier, export, length_batches, log, predict, sha256_file
 from tokenizer import WordPiece
 
 MIN_FIT_POSITIVES = 30   # fewer positive training units: the category is off by default
@@ -62,7 +62,7 @@ def train_epochs(args, model, fit, cal, categories):
         lengths = [fit["hidden"][i].shape[0] for i in units]
         model.train()
         run, count = 0.0, 0
-        for batch in [[units[j] for j in b] for b in _batches(lengths, args.batch, rng)]:
+        for batch in [[units[j] for j in b] for b in length_batches(lengths, args.batch, rng)]:
             if args.smoke and count >= 3:
                 break
             logits = top_forward(model, [fit["hidden"][i] for i in batch], k)
@@ -85,13 +85,6 @@ def train_epochs(args, model, fit, cal, categories):
         history.append(entry)
         log("epoch done", json.dumps(entry))
         yield entry, p, snapshot
-
-
-def _batches(lengths, size, rng):
-    order = sorted(range(len(lengths)), key=lambda i: (lengths[i], i))
-    out = [order[i: i + size] for i in range(0, len(order), size)]
-    rng.shuffle(out)
-    return out
 
 
 def operating_points(p, y, owner, categories, fit_positives, target):
