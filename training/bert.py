@@ -37,10 +37,12 @@ class SelfAttention(nn.Module):
         self.value = nn.Linear(HIDDEN, HIDDEN)
 
 
-class AttentionOutput(nn.Module):
-    def __init__(self):
+class DenseNorm(nn.Module):
+    """A dense projection back to HIDDEN and its LayerNorm: the attention's output and the layer's output alike."""
+
+    def __init__(self, width):
         super().__init__()
-        self.dense = nn.Linear(HIDDEN, HIDDEN)
+        self.dense = nn.Linear(width, HIDDEN)
         self.LayerNorm = nn.LayerNorm(HIDDEN, eps=EPS)
 
 
@@ -48,7 +50,7 @@ class Attention(nn.Module):
     def __init__(self):
         super().__init__()
         self.self = SelfAttention()
-        self.output = AttentionOutput()
+        self.output = DenseNorm(HIDDEN)
 
 
 class Intermediate(nn.Module):
@@ -57,19 +59,12 @@ class Intermediate(nn.Module):
         self.dense = nn.Linear(HIDDEN, INTERMEDIATE)
 
 
-class Output(nn.Module):
-    def __init__(self):
-        super().__init__()
-        self.dense = nn.Linear(INTERMEDIATE, HIDDEN)
-        self.LayerNorm = nn.LayerNorm(HIDDEN, eps=EPS)
-
-
 class Layer(nn.Module):
     def __init__(self, dropout):
         super().__init__()
         self.attention = Attention()
         self.intermediate = Intermediate()
-        self.output = Output()
+        self.output = DenseNorm(INTERMEDIATE)
         self.drop = nn.Dropout(dropout)
 
     def forward(self, x, mask_bias):
