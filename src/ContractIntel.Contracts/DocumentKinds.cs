@@ -7,7 +7,7 @@ public static class DocumentKinds
     public const string Filing = "filing";
     public const string Auto = "auto";
 
-    public static bool IsValid(string kind) => kind is Contract or Filing or Auto;
+    public static bool IsValid(string kind) => TryParse(kind, out _);
 
     public static string ToCode(this DocumentKind kind) => kind switch
     {

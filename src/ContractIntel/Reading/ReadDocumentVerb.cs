@@ -10,9 +10,8 @@ namespace ContractIntel.Reading;
 /// <c>contractintel read-document</c> (hidden): the child side of <see cref="IsolatedDocumentReader"/>. Reads the
 /// document's bytes from stdin, runs <see cref="DocumentReader"/> and writes a <see cref="ReaderReply"/> on
 /// stdout. No host, no models, no configuration files: the parent passes the limits, so the child starts fast
-/// and holds nothing worth stealing. With <c>--header</c> the document's length, extension and media type come
-/// first on stdin (one line, see <see cref="ReaderHeader"/>), so the parent can start the child before it has the
-/// document; with <c>--warm-up</c> the child first reads a small PDF of its own (<see cref="WarmUpDocument"/>), so
+/// and holds nothing worth stealing. The document's length, extension and media type come first on stdin (one
+/// line, see <see cref="ReaderHeader"/>), so the parent can start the child before it has the document; with <c>--warm-up</c> the child first reads a small PDF of its own (<see cref="WarmUpDocument"/>), so
 /// the parser's code is compiled while the child waits rather than while a document waits for it. Exit 0 with a reply; <see cref="OutOfMemoryExit"/> when the capped heap ran
 /// out; <see cref="InternalErrorExit"/> for an exception that is not the document's fault (a bug, reported to
 /// the parent on stderr by type name only).
@@ -42,9 +41,7 @@ public static class ReadDocumentVerb
         {
             if (args.Contains("--warm-up")) WarmUpDocument.Read(limits);
             await using var stdin = Console.OpenStandardInput();
-            var header = args.Contains("--header")
-                ? await ReaderHeader.ReadAsync(stdin, cancellationToken)
-                : new ReaderHeader(long.Parse(Arg(args, "--length"), CultureInfo.InvariantCulture), Arg(args, "--extension", ""), Arg(args, "--media-type", ""));
+            var header = await ReaderHeader.ReadAsync(stdin, cancellationToken);
             if (header is null) return 0; // the parent went away (or stopped a spare child) before sending a document
             var fileName = "document" + header.Extension;
             var mediaType = header.MediaType;

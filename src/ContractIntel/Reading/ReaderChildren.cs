@@ -58,12 +58,11 @@ internal sealed class ReaderChildren(ExtractionLimits limits, ReaderCommand comm
         info.ArgumentList.Add(limits.MaxBytes.ToString(CultureInfo.InvariantCulture));
         info.ArgumentList.Add("--max-pages");
         info.ArgumentList.Add(limits.MaxPages.ToString(CultureInfo.InvariantCulture));
-        info.ArgumentList.Add("--header");
         if (warmUp) info.ArgumentList.Add("--warm-up");
         if (ocr is { Enabled: true })
         {
             info.ArgumentList.Add("--ocr");
-            info.ArgumentList.Add(JsonSerializer.Serialize(ocr));
+            info.ArgumentList.Add(JsonSerializer.Serialize(ocr, ReaderSettingsJson.Default.OcrOptions));
         }
         info.Environment["DOTNET_GCHeapHardLimit"] = Math.Max(64L << 20, MemoryCap - RuntimeReserveBytes).ToString("X", CultureInfo.InvariantCulture);
         info.Environment["DOTNET_gcServer"] = "0";
