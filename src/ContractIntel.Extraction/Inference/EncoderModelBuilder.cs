@@ -17,7 +17,7 @@ public static class EncoderModelBuilder
     private const string BuilderVersion = "encoder-builder-1";
 
     public static string BuildCached(
-        BaseEncoder baseEncoder, string artifactSha256, IReadOnlyDictionary<string, NpyTensor> replacements,
+        BaseEncoder baseEncoder, string artifactSha256, Func<IReadOnlyDictionary<string, NpyTensor>> replacements,
         InferencePrecision precision, string cacheDirectory)
     {
         var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
@@ -26,7 +26,7 @@ public static class EncoderModelBuilder
         var path = Path.Combine(directory, key + ".onnx");
         if (File.Exists(path)) return path;
         Directory.CreateDirectory(directory);
-        var model = Build(baseEncoder.OnnxPath, replacements, precision);
+        var model = Build(baseEncoder.OnnxPath, replacements(), precision);
         // Write then rename: a crash mid-write must not leave a truncated model under the final name.
         var temp = path + "." + Environment.ProcessId + ".tmp";
         using (var stream = File.Create(temp)) model.WriteTo(stream);

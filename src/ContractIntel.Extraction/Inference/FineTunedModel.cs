@@ -45,12 +45,15 @@ public sealed class FineTunedModel : IDisposable
         // nodes on the CPU with copies in between, so a GPU session uses fp32. Identity records what ran.
         if (options.Device.Trim().Equals("cuda", StringComparison.OrdinalIgnoreCase)) precision = InferencePrecision.Fp32;
         var baseEncoder = BaseEncoder.Load(options.BaseEncoderPath);
-        var tensors = NpzArchive.Read(artifactPath);
-        if (!tensors.Remove(manifest.Head.Weight, out var weight) || !tensors.Remove(manifest.Head.Bias, out var bias))
+        // The head only: the encoder's tensors are read when the rebuilt encoder is not cached yet (the cache key holds
+        // the artifact's sha256, verified by Open).
+        var head = NpzArchive.Read(artifactPath, n => n == manifest.Head.Weight || n == manifest.Head.Bias);
+        if (!head.TryGetValue(manifest.Head.Weight, out var weight) || !head.TryGetValue(manifest.Head.Bias, out var bias))
         {
             throw new InvalidDataException($"Model '{name}': {manifest.Artifact.File} lacks {manifest.Head.Weight} or {manifest.Head.Bias}.");
         }
-        var onnx = EncoderModelBuilder.BuildCached(baseEncoder, manifest.Artifact.Sha256.ToLowerInvariant(), tensors, precision, options.CachePath);
+        var onnx = EncoderModelBuilder.BuildCached(baseEncoder, manifest.Artifact.Sha256.ToLowerInvariant(),
+            () => NpzArchive.Read(artifactPath, n => n != manifest.Head.Weight && n != manifest.Head.Bias), precision, options.CachePath);
         var session = new EncoderSession(onnx, options);
         try
         {

@@ -11,7 +11,8 @@ namespace ContractIntel.Extraction.Inference;
 /// </summary>
 public static partial class NpzArchive
 {
-    public static Dictionary<string, NpyTensor> Read(string path)
+    /// <param name="include">Which arrays to read (by name); null: all of them.</param>
+    public static Dictionary<string, NpyTensor> Read(string path, Func<string, bool>? include = null)
     {
         using var zip = ZipFile.OpenRead(path);
         var tensors = new Dictionary<string, NpyTensor>(StringComparer.Ordinal);
@@ -19,6 +20,7 @@ public static partial class NpzArchive
         {
             if (!entry.FullName.EndsWith(".npy", StringComparison.Ordinal)) continue;
             var name = entry.FullName[..^4];
+            if (include is not null && !include(name)) continue;
             using var stream = entry.Open();
             using var buffer = new MemoryStream(checked((int)entry.Length));
             stream.CopyTo(buffer);

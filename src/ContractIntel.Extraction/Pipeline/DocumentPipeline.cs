@@ -24,9 +24,6 @@ public sealed class DocumentPipeline(
 {
     public const string Version = "0.1.0";
 
-    public IReadOnlyList<ModelIdentity> Models =>
-        new[] { clauses?.Identity, sentiment?.Identity }.OfType<ModelIdentity>().ToList();
-
     /// <param name="meter">Wraps each stage (a bench's CPU meter); null for the worker and <c>process</c>.</param>
     public PipelineResult Run(DocumentInput input, IStageMeter? meter = null)
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ContractIntel.Extraction.Documents;
 using ContractIntel.Extraction.Pipeline;
 using ContractIntel.Jail;
+using ContractIntel.Reading;
 using ContractIntel.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -19,6 +20,7 @@ public static class ProcessVerb
     {
         var pipeline = host.Services.GetRequiredService<DocumentPipeline>();
         var limits = host.Services.GetRequiredService<ExtractionLimits>();
+        if (host.Services.GetRequiredService<IDocumentReader>() is IsolatedDocumentReader isolated) isolated.ExpectAtMost(files.Count);
 
         // Every file gets an entry: a bad one is recorded and the batch goes on.
         var documents = new List<ProcessJson.ProcessedDocument>();

@@ -77,6 +77,14 @@ public sealed class IsolatedDocumentReader(ExtractionLimits limits, ReaderComman
     private static Task<T> Dedicated<T>(Func<T> work) =>
         Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
+    /// <summary>
+    /// Tells the reader that at most <paramref name="documents"/> more will come (<c>process</c> knows its files), so
+    /// no child is started ahead of a document that never comes; without it (the worker) one always waits.
+    /// </summary>
+    public void ExpectAtMost(int documents) => _children.ExpectAtMost(documents);
+
+    internal int StartsAhead => _children.StartsAhead;
+
     /// <summary>Stops the child started in advance, if one waits.</summary>
     public void Dispose() => _children.Dispose();
 

@@ -19,8 +19,16 @@ internal sealed class ReaderChildren(ExtractionLimits limits, ReaderCommand comm
 
     private System.Diagnostics.Process? _spare;
     private volatile bool _disposed;
+    private long _expected = long.MaxValue;
+    private int _startsAhead;
 
     public long MemoryCap => (long)limits.ReadMemoryMegabytes * 1024 * 1024;
+
+    /// <summary>At most this many more documents will be read (a batch that knows its size): no child is started ahead for none.</summary>
+    public void ExpectAtMost(int documents) => Interlocked.Exchange(ref _expected, documents);
+
+    /// <summary>How many times a child was started ahead of a document (for tests).</summary>
+    public int StartsAhead => Volatile.Read(ref _startsAhead);
 
     /// <summary>A started child waiting for its header on stdin; the caller owns (and disposes) it.</summary>
     public System.Diagnostics.Process Take()
@@ -28,7 +36,11 @@ internal sealed class ReaderChildren(ExtractionLimits limits, ReaderCommand comm
         if (command.IsCustom) return Start(warmUp: false);
         var spare = Interlocked.Exchange(ref _spare, null);
         // Its own thread: starting a process blocks, and the pool's threads are held by callers blocked in Read.
-        _ = Task.Factory.StartNew(Refill, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        if (Interlocked.Decrement(ref _expected) > 0)
+        {
+            Interlocked.Increment(ref _startsAhead);
+            _ = Task.Factory.StartNew(Refill, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
         if (spare is not null && !spare.HasExited) return spare;
         spare?.Dispose();
         return Start(warmUp: false);
@@ -67,8 +79,11 @@ internal sealed class ReaderChildren(ExtractionLimits limits, ReaderCommand comm
         info.Environment["DOTNET_GCHeapHardLimit"] = Math.Max(64L << 20, MemoryCap - RuntimeReserveBytes).ToString("X", CultureInfo.InvariantCulture);
         info.Environment["DOTNET_gcServer"] = "0";
         info.Environment["DOTNET_DbgEnableMiniDump"] = "0";
-        // A child lives for one document: tiered PGO's instrumented tier only pays in a long-running process.
+        // A child lives for one document: tiered PGO's instrumented tier only pays in a long-running process. Tiered
+        // compilation stays on whatever the parent runs with: the precompiled parser starts at once and the rest is
+        // compiled quickly (measured per 9-33-page PDF: 0.22-0.29 s of CPU with it, 0.28-0.36 s without).
         info.Environment["DOTNET_TieredPGO"] = "0";
+        info.Environment["DOTNET_TieredCompilation"] = "1";
         return info;
     }
 

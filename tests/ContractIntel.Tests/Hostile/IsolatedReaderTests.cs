@@ -135,4 +135,20 @@ public sealed class IsolatedReaderTests : IDisposable
         var document = Reader().Read("This Agreement is governed by the laws of Delaware.\n"u8.ToArray(), "contract.pdf", "application/pdf");
         Assert.Equal(MediaTypes.PlainText, document.MediaType);
     }
+
+    [Fact]
+    public void Read_StartsTheNextChildAhead_OnlyWhileMoreDocumentsAreExpected()
+    {
+        var text = "This Agreement is governed by the laws of Delaware.\n"u8.ToArray();
+        var open = Reader();
+        open.Read(text, "a.txt", null);
+        Assert.Equal(1, open.StartsAhead);
+
+        var batch = Reader();
+        batch.ExpectAtMost(2);
+        batch.Read(text, "a.txt", null);
+        Assert.Equal(1, batch.StartsAhead);
+        batch.Read(text, "b.txt", null);
+        Assert.Equal(1, batch.StartsAhead); // the second and last document: no child is started for a third
+    }
 }

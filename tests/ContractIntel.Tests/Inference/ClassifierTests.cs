@@ -71,4 +71,35 @@ public sealed class ClassifierTests
         Assert.Equal(best, document.Label);
         Assert.Null(scorer.Score([WithSentences[0]]).Document);
     }
+
+    [Fact]
+    public void SentimentOnFirstUse_ChecksTheFilesAtOnceAndStartsTheSessionWithTheFirstScore()
+    {
+        var root = TestModels.NewRoot();
+        TestModels.Write(root, "s", "sentiment", ["neutral", "positive", "negative"]);
+        TestModels.Write(root, "c", "clauses", ["Always"]);
+        var options = TestModels.Options(root);
+        Assert.Throws<InvalidOperationException>(() => SentimentScorer.CreateOnFirstUse(options, "c"));
+        Assert.Throws<InvalidOperationException>(() => SentimentScorer.CreateOnFirstUse(options, "missing"));
+
+        using var deferred = SentimentScorer.CreateOnFirstUse(options, "s");
+        // The rebuilt encoder is written to the cache when a session is first built: nothing yet.
+        Assert.False(Directory.Exists(options.CachePath) && Directory.EnumerateFiles(options.CachePath).Any());
+        var (sentences, _) = deferred.Score(WithSentences);
+        Assert.NotEmpty(Directory.EnumerateFiles(options.CachePath));
+
+        using var eager = SentimentScorer.Create(options, "s");
+        Assert.Equal(eager.Score(WithSentences).Sentences.Select(s => s.Positive), sentences.Select(s => s.Positive));
+        Assert.Equal(eager.Identity, deferred.Identity);
+    }
+
+    [Fact]
+    public void SentimentOnFirstUse_RefusesATamperedArtifactAtOnce()
+    {
+        var root = TestModels.NewRoot();
+        var folder = TestModels.Write(root, "s", "sentiment", ["neutral", "positive", "negative"]);
+        File.AppendAllText(Path.Combine(folder, "weights.npz"), "x");
+        var e = Assert.Throws<InvalidOperationException>(() => SentimentScorer.CreateOnFirstUse(TestModels.Options(root), "s"));
+        Assert.Contains("sha256", e.Message);
+    }
 }
