@@ -5,6 +5,7 @@ using ContractIntel.Eval;
 using ContractIntel.Extraction.Documents;
 using ContractIntel.Extraction.Inference;
 using ContractIntel.Extraction.Pipeline;
+using ContractIntel.Hosting;
 using ContractIntel.Jail;
 using ContractIntel.Commands;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,8 @@ internal static class BenchPipelineVerb
             using var host = buildHost(precision);
             var reader = host.Services.GetRequiredService<IDocumentReader>();
             var pipeline = host.Services.GetRequiredService<DocumentPipeline>();
+            // The sentiment session otherwise starts with the first document scored (the warm-up's time).
+            if (sentiment) host.Services.GetRequiredService<ModelStages>().Sentiment?.Start();
             var load = clock.Elapsed;
             Console.Error.WriteLine(Text($"{precision}: models loaded in {load.TotalSeconds:F1} s; reader {reader.GetType().Name}"));
             PipelineBenchRun NewRun() => new(pipeline, sentiment);
