@@ -102,4 +102,17 @@ public sealed class ClassifierTests
         var e = Assert.Throws<InvalidOperationException>(() => SentimentScorer.CreateOnFirstUse(TestModels.Options(root), "s"));
         Assert.Contains("sha256", e.Message);
     }
+
+    [Fact]
+    public void SentimentOnFirstUse_AFailedStartIsNotRemembered()
+    {
+        var root = TestModels.NewRoot();
+        var folder = TestModels.Write(root, "s", "sentiment", ["neutral", "positive", "negative"]);
+        using var deferred = SentimentScorer.CreateOnFirstUse(TestModels.Options(root), "s");
+        var artifact = Path.Combine(folder, "weights.npz");
+        File.Move(artifact, artifact + ".away");
+        Assert.Throws<InvalidOperationException>(() => deferred.Score(WithSentences));
+        File.Move(artifact + ".away", artifact);
+        Assert.Equal(2, deferred.Score(WithSentences).Sentences.Count);
+    }
 }
