@@ -34,7 +34,7 @@ public sealed class ParityTests
         var options = new InferenceOptions
         {
             ModelsPath = ModelsDirectory,
-            CachePath = Path.Combine(Path.GetTempPath(), "ci-parity-cache"),
+            CachePath = TestFolders.Shared("parity-cache"),
             Precision = "fp32",
         };
         using var model = FineTunedModel.Load(name, options);

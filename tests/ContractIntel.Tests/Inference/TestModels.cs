@@ -15,12 +15,7 @@ internal static class TestModels
 {
     public const string ChangedBias = "encoder.layer.0.attention.self.query.bias";
 
-    public static string NewRoot()
-    {
-        var root = Path.Combine(Path.GetTempPath(), "ci-models-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(root);
-        return root;
-    }
+    public static string NewRoot() => TestFolders.New("models-");
 
     public static InferenceOptions Options(string root, string precision = "fp32") => new()
     {
