@@ -23,7 +23,7 @@ public sealed class ClassifierTests
     [Fact]
     public void ClausesAreFoundPerSentenceAtTheManifestThresholds()
     {
-        var root = TestModels.NewRoot();
+        using var root = TestModels.NewRoot();
         // Sigmoid scores lie in (0, 1): threshold 0 keeps every sentence, 1.01 none.
         TestModels.Write(root, "c", "clauses", ["Always", "Never"], thresholds: new Dictionary<string, float> { ["Always"] = 0f, ["Never"] = 1.01f });
         using var classifier = ClauseClassifier.Create(TestModels.Options(root), "c");
@@ -39,7 +39,7 @@ public sealed class ClassifierTests
     [Fact]
     public void ADocumentWithoutSentencesIsClassifiedByParagraph()
     {
-        var root = TestModels.NewRoot();
+        using var root = TestModels.NewRoot();
         TestModels.Write(root, "c", "clauses", ["Always"], thresholds: new Dictionary<string, float> { ["Always"] = 0f });
         using var classifier = ClauseClassifier.Create(TestModels.Options(root), "c");
         var findings = classifier.Classify(Document, [WithSentences[0]]);
@@ -49,7 +49,7 @@ public sealed class ClassifierTests
     [Fact]
     public void ASentimentModelIsNotAcceptedAsAClauseModel()
     {
-        var root = TestModels.NewRoot();
+        using var root = TestModels.NewRoot();
         TestModels.Write(root, "s", "sentiment", ["positive", "negative", "neutral"]);
         Assert.Throws<InvalidOperationException>(() => ClauseClassifier.Create(TestModels.Options(root), "s"));
     }
@@ -57,7 +57,7 @@ public sealed class ClassifierTests
     [Fact]
     public void SentimentScoresSentencesAndAveragesThemForTheDocument()
     {
-        var root = TestModels.NewRoot();
+        using var root = TestModels.NewRoot();
         TestModels.Write(root, "s", "sentiment", ["neutral", "positive", "negative"]);
         using var scorer = SentimentScorer.Create(TestModels.Options(root), "s");
         var (sentences, document) = scorer.Score(WithSentences);
@@ -75,7 +75,7 @@ public sealed class ClassifierTests
     [Fact]
     public void SentimentOnFirstUse_ChecksTheFilesAtOnceAndStartsTheSessionWithTheFirstScore()
     {
-        var root = TestModels.NewRoot();
+        using var root = TestModels.NewRoot();
         TestModels.Write(root, "s", "sentiment", ["neutral", "positive", "negative"]);
         TestModels.Write(root, "c", "clauses", ["Always"]);
         var options = TestModels.Options(root);
@@ -96,7 +96,7 @@ public sealed class ClassifierTests
     [Fact]
     public void SentimentOnFirstUse_RefusesATamperedArtifactAtOnce()
     {
-        var root = TestModels.NewRoot();
+        using var root = TestModels.NewRoot();
         var folder = TestModels.Write(root, "s", "sentiment", ["neutral", "positive", "negative"]);
         File.AppendAllText(Path.Combine(folder, "weights.npz"), "x");
         var e = Assert.Throws<InvalidOperationException>(() => SentimentScorer.CreateOnFirstUse(TestModels.Options(root), "s"));
@@ -106,7 +106,7 @@ public sealed class ClassifierTests
     [Fact]
     public void SentimentOnFirstUse_AFailedStartIsNotRemembered()
     {
-        var root = TestModels.NewRoot();
+        using var root = TestModels.NewRoot();
         var folder = TestModels.Write(root, "s", "sentiment", ["neutral", "positive", "negative"]);
         using var deferred = SentimentScorer.CreateOnFirstUse(TestModels.Options(root), "s");
         var artifact = Path.Combine(folder, "weights.npz");

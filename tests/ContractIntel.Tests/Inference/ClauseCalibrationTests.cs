@@ -50,7 +50,7 @@ public sealed class ClauseCalibrationTests
     [Fact]
     public void AChangedThresholdOrCalibrationChangesTheIdentityARunRecords()
     {
-        var root = TestModels.NewRoot();
+        using var root = TestModels.NewRoot();
         var folder = TestModels.Write(root, "c", "clauses", ["Always"], thresholds: new Dictionary<string, float> { ["Always"] = 0.5f });
         var first = Assert.Single(Recorded(root)).Sha256;
         var artifact = TestModels.Sha256(Path.Combine(folder, "weights.npz"));
@@ -71,7 +71,7 @@ public sealed class ClauseCalibrationTests
     [Fact]
     public void ModelsSealNoticesAnEditedManifest()
     {
-        var root = TestModels.NewRoot();
+        using var root = TestModels.NewRoot();
         var folder = TestModels.Write(root, "c", "clauses", ["Always"]);
         var manifest = ModelManifest.Read(Path.Combine(folder, "manifest.json"));
         Assert.Equal("unsealed", ModelFiles.SealState(folder, manifest));
@@ -84,7 +84,7 @@ public sealed class ClauseCalibrationTests
     [Fact]
     public void ACalibratedModelStoresSpansAtTheOperatingPointInEnabledCategoriesOnly()
     {
-        var root = TestModels.NewRoot();
+        using var root = TestModels.NewRoot();
         var folder = TestModels.Write(root, "c", "clauses", ["Always", "Never"]);
         var document = new DocumentReader(new ExtractionLimits()).Read(Encoding.UTF8.GetBytes(Contract), "c.txt", "text/plain");
         var segments = new Segmenter().Split(document);
@@ -113,7 +113,7 @@ public sealed class ClauseCalibrationTests
     [Fact]
     public void ACalibrationFittedOnOtherWeightsIsIgnored()
     {
-        var root = TestModels.NewRoot();
+        using var root = TestModels.NewRoot();
         var folder = TestModels.Write(root, "c", "clauses", ["Always"]);
         WriteCalibration(folder, 0.5, enabled: true, artifactSha256: new string('0', 64));
         using var classifier = ClauseClassifier.Create(TestModels.Options(root), "c");

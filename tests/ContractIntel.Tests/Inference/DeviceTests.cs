@@ -3,16 +3,18 @@ using ContractIntel.Extraction.Inference;
 namespace ContractIntel.Tests.Inference;
 
 /// <summary>DirectML never starts on Linux, so it stands for "a device that cannot start" on any build here.</summary>
-public sealed class DeviceTests
+public sealed class DeviceTests : IDisposable
 {
     private static readonly string[] Labels = ["positive", "negative", "neutral"];
+    private readonly ScratchFolder _root = TestModels.NewRoot();
 
-    /// <summary>A fresh root holding one sentiment model "m", and options that ask for it on <paramref name="device"/>.</summary>
-    private static InferenceOptions OneModelOn(string device)
+    public void Dispose() => _root.Dispose();
+
+    /// <summary>This test's root holding one sentiment model "m", and options that ask for it on <paramref name="device"/>.</summary>
+    private InferenceOptions OneModelOn(string device)
     {
-        var root = TestModels.NewRoot();
-        TestModels.Write(root, "m", "sentiment", Labels);
-        var options = TestModels.Options(root);
+        TestModels.Write(_root, "m", "sentiment", Labels);
+        var options = TestModels.Options(_root);
         options.Device = device;
         return options;
     }

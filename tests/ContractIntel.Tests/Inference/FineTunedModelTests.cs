@@ -20,7 +20,7 @@ public sealed class FineTunedModelTests
     [Fact]
     public void LoaderRejectsAnArtifactWhoseSha256DiffersFromTheManifest()
     {
-        var root = TestModels.NewRoot();
+        using var root = TestModels.NewRoot();
         var folder = TestModels.Write(root, "finsent-test", "sentiment", Labels);
         File.AppendAllText(Path.Combine(folder, "weights.npz"), " ");
         var e = Assert.Throws<InvalidOperationException>(() => FineTunedModel.Load("finsent-test", TestModels.Options(root)));
@@ -30,14 +30,14 @@ public sealed class FineTunedModelTests
     [Fact]
     public void LoaderRejectsAMissingModel()
     {
-        var root = TestModels.NewRoot();
+        using var root = TestModels.NewRoot();
         Assert.Throws<InvalidOperationException>(() => FineTunedModel.Load("absent", TestModels.Options(root)));
     }
 
     [Fact]
     public void ReplacedInitializerChangesTheEncoderAndHeadIsAppliedInCSharp()
     {
-        var root = TestModels.NewRoot();
+        using var root = TestModels.NewRoot();
         TestModels.Write(root, "shifted", "sentiment", Labels, biasShift: 0.5f);
         TestModels.Write(root, "unshifted", "sentiment", Labels, biasShift: 0f);
         using var shifted = FineTunedModel.Load("shifted", TestModels.Options(root));
@@ -63,7 +63,7 @@ public sealed class FineTunedModelTests
     [Fact]
     public void LongTextsAreSplitIntoWindowsNotCut()
     {
-        var root = TestModels.NewRoot();
+        using var root = TestModels.NewRoot();
         TestModels.Write(root, "m", "sentiment", Labels);
         using var model = FineTunedModel.Load("m", TestModels.Options(root));
         var text = string.Join(' ', Enumerable.Repeat("profit", 300));
@@ -77,7 +77,7 @@ public sealed class FineTunedModelTests
     [Fact]
     public void Int8EmbeddingsStayCloseToFp32()
     {
-        var root = TestModels.NewRoot();
+        using var root = TestModels.NewRoot();
         TestModels.Write(root, "m", "sentiment", Labels);
         using var fp32 = FineTunedModel.Load("m", TestModels.Options(root, "fp32"));
         using var int8 = FineTunedModel.Load("m", TestModels.Options(root, "int8"));

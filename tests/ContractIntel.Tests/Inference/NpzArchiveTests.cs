@@ -7,7 +7,7 @@ public sealed class NpzArchiveTests
     [Fact]
     public void ReadsFloat32AndFloat16ArraysWithTheirShapes()
     {
-        var root = TestModels.NewRoot();
+        using var root = TestModels.NewRoot();
         var path = Path.Combine(root, "w.npz");
         TestModels.WriteNpz(path, [
             ("a.weight", [2, 3], [1f, -2f, 3.5f, 0f, 1e-3f, -7f], false),

@@ -8,7 +8,8 @@ public sealed class PhraseBankFileTests
     [Fact]
     public void ReadsLatin1CrlfAndLfSplittingOnTheLastAt()
     {
-        var path = Path.Combine(TestModels.NewRoot(), "pb.txt");
+        using var root = TestModels.NewRoot();
+        var path = Path.Combine(root, "pb.txt");
         var text = "Profit rose @ 5 % .@positive\r\nSepp\u00e4l\u00e4 sales fell@negative\nNo change@neutral";
         File.WriteAllBytes(path, Encoding.Latin1.GetBytes(text));
         var rows = PhraseBankFile.Read(path);

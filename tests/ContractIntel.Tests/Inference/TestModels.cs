@@ -15,7 +15,7 @@ internal static class TestModels
 {
     public const string ChangedBias = "encoder.layer.0.attention.self.query.bias";
 
-    public static string NewRoot() => TestFolders.New("models-");
+    public static ScratchFolder NewRoot() => TestFolders.New("models-");
 
     public static InferenceOptions Options(string root, string precision = "fp32") => new()
     {
