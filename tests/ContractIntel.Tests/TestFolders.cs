@@ -23,10 +23,7 @@ internal static class TestFolders
     {
         DeleteFoldersOfEndedRuns();
         var root = Directory.CreateTempSubdirectory($"{Prefix}{Environment.ProcessId}-").FullName;
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            DeleteQuietly(root);
-        };
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteQuietly(root);
         return root;
     }
 
@@ -43,7 +40,6 @@ internal static class TestFolders
     internal static void DeleteQuietly(string folder)
     {
         try { Directory.Delete(folder, recursive: true); }
-        catch (DirectoryNotFoundException) { }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
     }

@@ -11,7 +11,7 @@ namespace ContractIntel.Tests.Documents;
 /// </summary>
 internal sealed class ClauseModelRun : IDisposable
 {
-    private readonly string _cache = Path.Combine(Path.GetTempPath(), "ci-clauses-" + Guid.NewGuid().ToString("N"));
+    private readonly ScratchFolder _cache = TestFolders.New("clauses-");
     private readonly ClauseClassifier _classifier;
 
     public ClauseModelRun() =>
@@ -30,6 +30,6 @@ internal sealed class ClauseModelRun : IDisposable
     public void Dispose()
     {
         _classifier.Dispose();
-        if (Directory.Exists(_cache)) Directory.Delete(_cache, recursive: true);
+        _cache.Dispose();
     }
 }

@@ -21,24 +21,17 @@ public sealed class FieldsEvalTests
     [Fact]
     public void Text_files_are_found_under_cuads_spellings_of_the_pdf_name()
     {
-        var dir = Directory.CreateTempSubdirectory("fields-eval-").FullName;
-        try
-        {
-            var txt = Directory.CreateDirectory(Path.Combine(dir, "full_contract_txt")).FullName;
-            File.WriteAllText(Path.Combine(txt, "MACY_S,INC_X-JOINT FILING AGREEMENT.txt"), "x");
-            File.WriteAllText(Path.Combine(txt, "MOELIS_CO_X-AGREEMENT.txt"), "x");
-            File.WriteAllText(Path.Combine(txt, "NETGEAR-AMENDMENT.txt"), "x");
-            Assert.EndsWith("MACY_S,INC_X-JOINT FILING AGREEMENT.txt", FieldsEval.TextPath(dir, "MACY'S,INC_X-JOINT FILING AGREEMENT"));
-            Assert.EndsWith("MOELIS_CO_X-AGREEMENT.txt", FieldsEval.TextPath(dir, "MOELIS&CO_X-AGREEMENT"));
-            Assert.EndsWith("NETGEAR-AMENDMENT.txt", FieldsEval.TextPath(dir, "NETGEAR-AMENDMENT-"));
-            Assert.Null(FieldsEval.TextPath(dir, "NOT THERE"));
-            var listed = new Dictionary<string, string> { ["Odd Id"] = "MOELIS_CO_X-AGREEMENT.txt" };
-            Assert.EndsWith("MOELIS_CO_X-AGREEMENT.txt", FieldsEval.TextPath(dir, "Odd Id", listed));
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        using var dir = TestFolders.New("fields-eval-");
+        var txt = Directory.CreateDirectory(Path.Combine(dir, "full_contract_txt")).FullName;
+        File.WriteAllText(Path.Combine(txt, "MACY_S,INC_X-JOINT FILING AGREEMENT.txt"), "x");
+        File.WriteAllText(Path.Combine(txt, "MOELIS_CO_X-AGREEMENT.txt"), "x");
+        File.WriteAllText(Path.Combine(txt, "NETGEAR-AMENDMENT.txt"), "x");
+        Assert.EndsWith("MACY_S,INC_X-JOINT FILING AGREEMENT.txt", FieldsEval.TextPath(dir, "MACY'S,INC_X-JOINT FILING AGREEMENT"));
+        Assert.EndsWith("MOELIS_CO_X-AGREEMENT.txt", FieldsEval.TextPath(dir, "MOELIS&CO_X-AGREEMENT"));
+        Assert.EndsWith("NETGEAR-AMENDMENT.txt", FieldsEval.TextPath(dir, "NETGEAR-AMENDMENT-"));
+        Assert.Null(FieldsEval.TextPath(dir, "NOT THERE"));
+        var listed = new Dictionary<string, string> { ["Odd Id"] = "MOELIS_CO_X-AGREEMENT.txt" };
+        Assert.EndsWith("MOELIS_CO_X-AGREEMENT.txt", FieldsEval.TextPath(dir, "Odd Id", listed));
     }
 
     [Fact]

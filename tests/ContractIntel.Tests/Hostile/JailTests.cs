@@ -7,7 +7,7 @@ namespace ContractIntel.Tests.Hostile;
 /// <summary>Nothing outside the inbox (or the claim-check folder) is read: links out, devices, FIFOs, address tricks.</summary>
 public sealed class JailTests : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("jail-tests-").FullName;
+    private readonly ScratchFolder _root = TestFolders.New("jail-");
     private readonly string _inbox;
 
     public JailTests()
@@ -15,7 +15,7 @@ public sealed class JailTests : IDisposable
         _inbox = Directory.CreateDirectory(Path.Combine(_root, "inbox")).FullName;
     }
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _root.Dispose();
 
     private FileRead ReadInInbox(string name, long maxBytes = 1 << 20) => BoundedFile.Read(Path.Combine(_inbox, name), _inbox, maxBytes);
 

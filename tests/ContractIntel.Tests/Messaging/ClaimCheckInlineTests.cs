@@ -13,22 +13,15 @@ public sealed class ClaimCheckInlineTests
     [Fact]
     public async Task PutBytes_SmallDocument_IsStoredNotInlinedIntoTheMessage()
     {
-        var state = Path.Combine(Path.GetTempPath(), "ci-claim-" + Guid.NewGuid().ToString("N"));
+        using var state = TestFolders.New("claim-");
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [$"{InboxOptions.SectionName}:StatePath"] = state });
         builder.AddBus(_ => { });
         using var host = builder.Build();
-        try
-        {
-            var data = await host.Services.GetRequiredService<IMessageDataRepository>().PutBytes("tiny contract"u8.ToArray());
+        var data = await host.Services.GetRequiredService<IMessageDataRepository>().PutBytes("tiny contract"u8.ToArray());
 
-            Assert.IsNotAssignableFrom<IInlineMessageData>(data);
-            var file = ClaimCheckFiles.PathOf(Path.Combine(state, "claim-check"), data.Address);
-            Assert.True(file is not null && File.Exists(file), $"{data.Address} -> {file}");
-        }
-        finally
-        {
-            if (Directory.Exists(state)) Directory.Delete(state, recursive: true);
-        }
+        Assert.IsNotAssignableFrom<IInlineMessageData>(data);
+        var file = ClaimCheckFiles.PathOf(Path.Combine(state, "claim-check"), data.Address);
+        Assert.True(file is not null && File.Exists(file), $"{data.Address} -> {file}");
     }
 }
